@@ -1,0 +1,88 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/store"
+	"github.com/md2-rm/madoguchi/store/storetest"
+)
+
+func TestMigrateTwiceIsNoop(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			s, err := store.Open(ctx, driver, storetest.DSN(t, driver))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			first, err := s.Migrate(ctx)
+			if err != nil {
+				t.Fatalf("first migrate: %v", err)
+			}
+			if len(first) == 0 {
+				t.Fatal("first migrate applied nothing on an empty database")
+			}
+			second, err := s.Migrate(ctx)
+			if err != nil {
+				t.Fatalf("second migrate: %v", err)
+			}
+			if len(second) != 0 {
+				t.Fatalf("second migrate applied %v, want nothing", second)
+			}
+			for _, table := range []string{"users", "sessions", "contacts", "leads", "messages", "lead_events", "jobs"} {
+				var n int
+				if err := s.DB.GetContext(ctx, &n, `SELECT COUNT(*) FROM `+table); err != nil {
+					t.Errorf("table %s: %v", table, err)
+				}
+			}
+		})
+	}
+}
+
+func TestLeadRoundTrip(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			s := storetest.Open(t, driver)
+			cat := lead.Doctor
+			name, age := "山田 太郎", 66
+			in := store.LeadFromFields(lead.Fields{
+				Category: &cat, Name: &name, Age: &age,
+				Specialties: []string{"整形外科", "リハビリテーション科"}, Prefectures: []string{"島根県"},
+			})
+			id, err := s.CreateLead(ctx, s.DB, &in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.GetLead(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := got.Fields()
+			if *f.Category != lead.Doctor || *f.Name != name || *f.Age != age || f.Phone != nil {
+				t.Errorf("fields = %+v", f)
+			}
+			if len(f.Specialties) != 2 || f.Specialties[1] != "リハビリテーション科" || len(f.Employment) != 0 {
+				t.Errorf("lists = %v %v", f.Specialties, f.Employment)
+			}
+			if got.Status != store.StatusNew || time.Since(got.CreatedAt) > time.Minute || time.Since(got.CreatedAt) < 0 {
+				t.Errorf("status %q created %v", got.Status, got.CreatedAt)
+			}
+			if _, err := s.GetLead(ctx, id+100); !errors.Is(err, store.ErrNotFound) {
+				t.Errorf("missing lead: err = %v, want ErrNotFound", err)
+			}
+			if err := s.AddLeadEvent(ctx, s.DB, store.LeadEvent{LeadID: id, Actor: "tester", Kind: "field", Field: "age"}); err != nil {
+				t.Fatal(err)
+			}
+			evs, err := s.LeadEvents(ctx, id)
+			if err != nil || len(evs) != 1 || evs[0].Field != "age" {
+				t.Errorf("events = %+v, %v", evs, err)
+			}
+		})
+	}
+}

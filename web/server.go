@@ -1,0 +1,81 @@
+// Package web serves the staff UI, the health check and the metrics.
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/md2-rm/madoguchi/store"
+)
+
+// Server is the HTTP side of madoguchi.
+type Server struct {
+	Store    *store.Store
+	Log      *slog.Logger
+	Registry *prometheus.Registry
+	mux      *http.ServeMux
+}
+
+// New builds the server and its routes. reg may be nil; then a new registry
+// with the Go and process collectors is made.
+func New(st *store.Store, log *slog.Logger, reg *prometheus.Registry) *Server {
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	}
+	reg.MustRegister(&jobCollector{st: st, log: log})
+	s := &Server{Store: st, Log: log, Registry: reg, mux: http.NewServeMux()}
+	s.mux.HandleFunc("GET /healthz", s.healthz)
+	s.mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	return s
+}
+
+// Handle registers a handler on the server's mux.
+func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	if err := s.Store.Ping(ctx); err != nil {
+		s.Log.Error("health check: database unreachable", "err", err)
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_ = json.NewEncoder(w).Encode(map[string]string{"status": "error", "db": "unreachable"})
+		return
+	}
+	_ = json.NewEncoder(w).Encode(map[string]string{"status": "ok", "db": "ok"})
+}
+
+// jobCollector reports the job queue's size per state at scrape time.
+type jobCollector struct {
+	st  *store.Store
+	log *slog.Logger
+}
+
+var jobsDesc = prometheus.NewDesc("madoguchi_jobs", "Jobs in the queue by state.", []string{"state"}, nil)
+
+func (c *jobCollector) Describe(ch chan<- *prometheus.Desc) { ch <- jobsDesc }
+
+func (c *jobCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	counts, err := c.st.JobCounts(ctx)
+	if err != nil {
+		c.log.Warn("metrics: job counts", "err", err)
+		return
+	}
+	for _, state := range []string{store.JobQueued, store.JobRunning, store.JobDone, store.JobDead} {
+		ch <- prometheus.MustNewConstMetric(jobsDesc, prometheus.GaugeValue, float64(counts[state]), state)
+	}
+}
