@@ -186,23 +186,24 @@ func (s *Store) MarkMoved(ctx context.Context, mailbox string, uidValidity uint3
 	return nil
 }
 
-// StoredUIDs returns which of uids are already stored for the mailbox.
-func (s *Store) StoredUIDs(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32) (map[uint32]bool, error) {
-	out := map[uint32]bool{}
+// StoredTargets returns, for those of uids that are stored for the mailbox,
+// where each is to be moved ("processed" or "failed").
+func (s *Store) StoredTargets(ctx context.Context, mailbox string, uidValidity uint32, uids []uint32) (map[uint32]string, error) {
+	out := map[uint32]string{}
 	if len(uids) == 0 {
 		return out, nil
 	}
-	query, args, err := sqlx.In(`SELECT uid FROM messages WHERE mailbox = ? AND uidvalidity = ? AND uid IN (?)`,
-		mailbox, int64(uidValidity), uids)
+	query, args, err := sqlx.In(`SELECT uid, COALESCE(target, '') AS target FROM messages
+		WHERE mailbox = ? AND uidvalidity = ? AND uid IN (?)`, mailbox, int64(uidValidity), uids)
 	if err != nil {
 		return nil, fmt.Errorf("store: stored uids: %w", err)
 	}
-	var got []int64
+	var got []PendingMove
 	if err := s.DB.SelectContext(ctx, &got, s.DB.Rebind(query), args...); err != nil {
 		return nil, fmt.Errorf("store: stored uids: %w", err)
 	}
-	for _, u := range got {
-		out[uint32(u)] = true
+	for _, g := range got {
+		out[g.UID] = g.Target
 	}
 	return out, nil
 }
