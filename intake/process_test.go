@@ -341,4 +341,3 @@ func TestProcessBouncesAndUnsubscribes(t *testing.T) {
 		})
 	}
 }
-
