@@ -66,6 +66,9 @@ type Attachment struct {
 // DeliveryReport is what a bounce says about the failed recipients.
 type DeliveryReport struct {
 	Recipients []FailedRecipient
+	// OriginalMessageID is the Message-ID of the returned message, when the
+	// report includes its headers; "" otherwise.
+	OriginalMessageID string
 }
 
 // FailedRecipient is one recipient that a delivery report names.

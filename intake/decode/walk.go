@@ -65,6 +65,16 @@ func (p *parser) walk(h textproto.Header, body io.Reader, depth int, parent stri
 		p.deliveryStatus(data)
 		p.attach(filename, mt, data, int64(len(data)), false)
 		return
+	case parent == "multipart/report" && (mt == "text/rfc822-headers" || mt == "message/rfc822" || mt == "message/global"):
+		data := p.readPart(h, body, p.opt.MaxTextSize, mt)
+		if p.msg.Report == nil {
+			p.msg.Report = &DeliveryReport{}
+		}
+		if p.msg.Report.OriginalMessageID == "" {
+			p.msg.Report.OriginalMessageID = originalFromHeaders(data)
+		}
+		p.attach(filename, mt, data, int64(len(data)), false)
+		return
 	case (mt == "text/plain" || mt == "text/html") && !isAttachment:
 		p.textPart(h, body, mt, params)
 		return
