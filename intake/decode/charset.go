@@ -360,22 +360,32 @@ func (st textStats) score() int {
 }
 
 // prepassJIS repairs what x/text's ISO-2022-JP decoder does not read: SO/SI
-// half-width kana (CP50222), the ESC & @ announcer, and two-byte runs that a
-// gateway broke at a line end.
+// half-width kana (CP50222), the ESC & @ announcer, two-byte runs that a
+// gateway broke at a line end, and a dangling half character at the end of
+// a run (replaced by NUL, which markInvalid turns into U+FFFD).
 func prepassJIS(b []byte) []byte {
 	if bytes.IndexByte(b, 0x0e) < 0 && bytes.IndexByte(b, 0x0f) < 0 &&
-		!bytes.Contains(b, []byte("\x1b&@")) && !brokenRun(b) {
+		!bytes.Contains(b, []byte("\x1b&@")) && !needsRepair(b) {
 		return b
 	}
 	out := make([]byte, 0, len(b)+16)
 	var cur, beforeSO []byte // current designation; the one SO interrupted
 	ascii := []byte("\x1b(B")
+	run := 0 // bytes in the current two-byte run
+	closeRun := func() {
+		if cur != nil && cur[1] == '$' && run%2 == 1 {
+			out = append(out[:len(out)-1], ascii...)
+			out = append(out, 0)
+		}
+		run = 0
+	}
 	for i := 0; i < len(b); i++ {
 		c := b[i]
 		switch {
 		case c == 0x1b && i+2 < len(b) && b[i+1] == '&' && b[i+2] == '@':
 			i += 2
 		case c == 0x1b && i+2 < len(b):
+			closeRun()
 			n := 3
 			if b[i+1] == '$' && b[i+2] == '(' && i+3 < len(b) {
 				n = 4
@@ -389,10 +399,12 @@ func prepassJIS(b []byte) []byte {
 			}
 			i += n - 1
 		case c == 0x0e:
+			closeRun()
 			beforeSO = cur
 			cur = []byte("\x1b(I")
 			out = append(out, cur...)
 		case c == 0x0f:
+			closeRun()
 			cur = beforeSO
 			if cur == nil {
 				out = append(out, ascii...)
@@ -400,6 +412,7 @@ func prepassJIS(b []byte) []byte {
 				out = append(out, cur...)
 			}
 		case (c == '\r' || c == '\n') && cur != nil:
+			closeRun()
 			out = append(out, ascii...)
 			j := i
 			for j < len(b) && (b[j] == '\r' || b[j] == '\n') {
@@ -414,25 +427,39 @@ func prepassJIS(b []byte) []byte {
 			}
 		default:
 			out = append(out, c)
+			run++
 		}
 	}
+	closeRun()
 	return out
 }
 
-// brokenRun reports whether a line break interrupts a non-ASCII run.
-func brokenRun(b []byte) bool {
-	inRun := false
+// needsRepair reports whether a line break interrupts a non-ASCII run or a
+// two-byte run has an odd number of bytes.
+func needsRepair(b []byte) bool {
+	inRun, twoByte, run := false, false, 0
 	for i := 0; i < len(b); i++ {
 		switch b[i] {
 		case 0x1b:
+			if twoByte && run%2 == 1 {
+				return true
+			}
 			if i+2 < len(b) {
 				inRun = !(b[i+1] == '(' && (b[i+2] == 'B' || b[i+2] == 'J'))
+				twoByte = b[i+1] == '$'
+				run = 0
+				i += 2
+				if b[i-1] == '$' && b[i] == '(' {
+					i++
+				}
 			}
 		case '\r', '\n':
 			if inRun {
 				return true
 			}
+		default:
+			run++
 		}
 	}
-	return false
+	return twoByte && run%2 == 1
 }
