@@ -8,7 +8,6 @@ import (
 
 // headerDecoder decodes header values and remembers what went wrong.
 type headerDecoder struct {
-	invalid  int      // U+FFFD produced
 	unknown  []string // unknown charset labels met
 	override []string // labels the bytes contradicted
 	badWords int      // encoded-words whose payload was malformed
@@ -182,7 +181,6 @@ func (d *headerDecoder) raw(s string) string {
 
 func (d *headerDecoder) text(label string, b []byte) string {
 	r := decodeText(label, b)
-	d.invalid += r.Invalid
 	if r.Unknown {
 		d.unknown = append(d.unknown, r.Declared)
 	}

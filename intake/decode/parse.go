@@ -162,7 +162,9 @@ func (p *parser) headers(h textproto.Header) {
 		k := fields.Key()
 		m.Header[k] = append(m.Header[k], p.hd.decode(fields.Value()))
 	}
-	m.Subject = p.hd.decode(h.Get("Subject"))
+	if v := m.Header["Subject"]; len(v) > 0 {
+		m.Subject = v[0]
+	}
 	if ids := messageIDs(h.Get("Message-Id")); len(ids) > 0 {
 		m.MessageID = ids[0]
 	}

@@ -251,9 +251,20 @@ func (p *parser) headerProblems() {
 	if d.badWords > 0 {
 		p.problem("header: %d malformed encoded-words kept as text", d.badWords)
 	}
-	if d.invalid > 0 {
-		p.msg.InvalidChars += d.invalid
-		p.problem("header: %d undecodable characters marked U+FFFD", d.invalid)
+	// Count from the results, as structured fields are decoded more than
+	// once (whole value, then display names and parameters).
+	invalid := 0
+	for _, vs := range p.msg.Header {
+		for _, v := range vs {
+			invalid += strings.Count(v, "\uFFFD")
+		}
+	}
+	for _, a := range p.msg.Attachments {
+		invalid += strings.Count(a.Filename, "\uFFFD")
+	}
+	if invalid > 0 {
+		p.msg.InvalidChars += invalid
+		p.problem("header: %d undecodable characters marked U+FFFD", invalid)
 	}
 }
 
