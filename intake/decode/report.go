@@ -282,10 +282,10 @@ func textRecipients(text string, own map[string]bool) []FailedRecipient {
 					}
 					continue
 				}
-				if recipientLine.MatchString(next) {
+				indented := strings.HasPrefix(lines[j], " ") || strings.HasPrefix(lines[j], "\t") || strings.HasPrefix(lines[j], "\u3000")
+				if recipientLine.MatchString(next) && !(indented && diag != "") {
 					break
 				}
-				indented := strings.HasPrefix(lines[j], " ") || strings.HasPrefix(lines[j], "\t") || strings.HasPrefix(lines[j], "\u3000")
 				if !indented && diag != "" {
 					break
 				}
