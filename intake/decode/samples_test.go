@@ -131,8 +131,12 @@ func TestSampleDetails(t *testing.T) {
 		check  func(m *Message) bool
 		what   string
 	}{
-		{"005", func(m *Message) bool { return strings.Contains(m.Text, "髙橋です") && strings.Contains(m.Text, "①") }, "Microsoft characters in iso-2022-jp"},
-		{"003", func(m *Message) bool { return strings.Contains(m.Text, "ﾀｶﾊｼ ﾖｼｵ") && m.Charsets[0] == "utf-8" }, "UTF-8 body under an ISO-2022-JP label"},
+		{"005", func(m *Message) bool {
+			return strings.Contains(m.Text, "髙橋です") && strings.Contains(m.Text, "①")
+		}, "Microsoft characters in iso-2022-jp"},
+		{"003", func(m *Message) bool {
+			return strings.Contains(m.Text, "ﾀｶﾊｼ ﾖｼｵ") && m.Charsets[0] == "utf-8"
+		}, "UTF-8 body under an ISO-2022-JP label"},
 		{"016", func(m *Message) bool { return m.Charsets[0] == "cp932" && strings.Contains(m.Text, "泌尿器科医") }, "Shift_JIS body under an iso-8859-1 label"},
 		{"012", func(m *Message) bool {
 			return len(m.Attachments) == 1 && m.Attachments[0].Filename == "履歴書_小松典子.pdf"
