@@ -20,27 +20,69 @@ type encodedWord struct {
 	payload    []byte // transfer-decoded bytes
 }
 
-// findWord returns the next well-formed encoded-word at or after from.
-func findWord(v string, from int) (encodedWord, bool) {
+// wordScanner finds RFC 2047 encoded-words in one header value. It
+// remembers the next "?=" and the next whitespace it found, so that a value
+// full of unterminated "=?" starts is still scanned in linear time.
+type wordScanner struct {
+	v                string
+	endFrom, endAt   int // v[endFrom:] has its first "?=" at endAt (-1: none)
+	spaceFrom, space int // v[spaceFrom:] has its first whitespace at space
+}
+
+func newWordScanner(v string) *wordScanner {
+	return &wordScanner{v: v, endFrom: -1, spaceFrom: -1}
+}
+
+// nextEnd returns the index of the first "?=" at or after p, or -1.
+func (s *wordScanner) nextEnd(p int) int {
+	if s.endFrom >= 0 && p >= s.endFrom && (s.endAt < 0 || p <= s.endAt) {
+		return s.endAt
+	}
+	i := strings.Index(s.v[p:], "?=")
+	if i >= 0 {
+		i += p
+	}
+	s.endFrom, s.endAt = p, i
+	return i
+}
+
+// nextSpace returns the index of the first whitespace at or after p, or
+// len(v).
+func (s *wordScanner) nextSpace(p int) int {
+	if s.spaceFrom >= 0 && p >= s.spaceFrom && p <= s.space {
+		return s.space
+	}
+	i := strings.IndexAny(s.v[p:], " \t\r\n")
+	if i < 0 {
+		i = len(s.v)
+	} else {
+		i += p
+	}
+	s.spaceFrom, s.space = p, i
+	return i
+}
+
+// find returns the next well-formed encoded-word at or after from.
+func (s *wordScanner) find(from int) (encodedWord, bool) {
 	for {
-		i := strings.Index(v[from:], "=?")
+		i := strings.Index(s.v[from:], "=?")
 		if i < 0 {
 			return encodedWord{}, false
 		}
 		start := from + i
-		w, ok := parseWordAt(v, start)
-		if ok {
+		if w, ok := s.parseAt(start); ok {
 			return w, true
 		}
 		from = start + 2
 	}
 }
 
-// parseWordAt parses "=?charset?enc?text?=" at v[start:].
-func parseWordAt(v string, start int) (encodedWord, bool) {
+// parseAt parses "=?charset?enc?text?=" at v[start:].
+func (s *wordScanner) parseAt(start int) (encodedWord, bool) {
+	v := s.v
 	rest := v[start+2:]
 	q1 := strings.IndexByte(rest, '?')
-	if q1 <= 0 || q1+3 > len(rest) || rest[q1+2] != '?' {
+	if q1 <= 0 || q1 > 64 || q1+3 > len(rest) || rest[q1+2] != '?' {
 		return encodedWord{}, false
 	}
 	cs := rest[:q1]
@@ -48,16 +90,13 @@ func parseWordAt(v string, start int) (encodedWord, bool) {
 		return encodedWord{}, false
 	}
 	enc := rest[q1+1]
-	text := rest[q1+3:]
-	e := strings.Index(text, "?=")
-	if e < 0 {
+	textStart := start + 2 + q1 + 3
+	e := s.nextEnd(textStart)
+	if e < 0 || s.nextSpace(textStart) < e {
 		return encodedWord{}, false
 	}
-	text = text[:e]
-	if strings.ContainsAny(text, " \t\r\n") {
-		return encodedWord{}, false
-	}
-	end := start + 2 + q1 + 3 + e + 2
+	text := v[textStart:e]
+	end := e + 2
 	var payload []byte
 	var ok bool
 	switch enc {
@@ -69,7 +108,7 @@ func parseWordAt(v string, start int) (encodedWord, bool) {
 		return encodedWord{}, false
 	}
 	if !ok {
-		return encodedWord{start: start, end: end, charset: cs, payload: nil}, true
+		payload = nil
 	}
 	return encodedWord{start: start, end: end, charset: cs, payload: payload}, true
 }
@@ -129,9 +168,10 @@ func (d *headerDecoder) decode(v string) string {
 		return v
 	}
 	var b strings.Builder
+	sc := newWordScanner(v)
 	pos := 0
 	for pos < len(v) {
-		w, ok := findWord(v, pos)
+		w, ok := sc.find(pos)
 		if !ok {
 			b.WriteString(d.raw(v[pos:]))
 			break
@@ -155,7 +195,7 @@ func (d *headerDecoder) decode(v string) string {
 			if j >= len(v) || !strings.HasPrefix(v[j:], "=?") {
 				break
 			}
-			nw, ok := parseWordAt(v, j)
+			nw, ok := sc.parseAt(j)
 			if !ok || nw.payload == nil || !sameCharset(nw.charset, w.charset) {
 				if ok && nw.payload != nil {
 					end = j // whitespace between words of different charsets is dropped too

@@ -22,7 +22,7 @@ func htmlToText(src string) string {
 		pendingSpace = false
 		s := b.String()
 		have := 0
-		for i := len(s) - 1; i >= 0 && s[i] == '\n'; i-- {
+		for i := len(s) - 1; i >= 0 && s[i] == '\n' && have < n; i-- {
 			have++
 		}
 		if b.Len() == 0 {

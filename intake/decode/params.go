@@ -91,9 +91,13 @@ func parseMediaType(v string, d *headerDecoder) (string, map[string]string) {
 // nextParam reads one "; name=value" from s.
 func nextParam(s string) (name, value, rest string) {
 	s = strings.TrimLeft(s, " \t\r\n;")
-	eq := strings.IndexByte(s, '=')
 	semi := strings.IndexByte(s, ';')
-	if eq < 0 || (semi >= 0 && semi < eq) {
+	seg := s
+	if semi >= 0 {
+		seg = s[:semi]
+	}
+	eq := strings.IndexByte(seg, '=')
+	if eq < 0 {
 		if semi < 0 {
 			return "", "", ""
 		}
