@@ -84,7 +84,8 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 	}
 	nbody := extract.Normalize(body)
 	fields := extract.Fields(nbody)
-	isForm := formSender.MatchString(fromAddr) || hasField(fields, "name") && hasField(fields, "email")
+	isForm := formSender.MatchString(fromAddr) && (hasField(fields, "name") || hasField(fields, "email")) ||
+		hasField(fields, "name") && hasField(fields, "email")
 
 	cl := classify.Classify(classify.Input{
 		Header:      msg.Header,

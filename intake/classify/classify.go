@@ -193,9 +193,15 @@ func score(res []*regexp.Regexp, texts ...string) int {
 	return n
 }
 
+// recruitForm marks an institution's job-listing form or sheet.
+var recruitForm = regexp.MustCompile(`求人登録|求人票|募集診療科|医療機関(?:から|向け)`)
+
 // content decides between doctor, hospital and general by the cues in the
 // subject and the writer's own text.
 func content(in Input) lead.Category {
+	if recruitForm.MatchString(in.Subject) || recruitForm.MatchString(in.Body) {
+		return lead.Hospital
+	}
 	h := score(hospitalCues, in.Subject, in.Body)
 	d := score(doctorCues, in.Subject, in.Body)
 	g := score(generalCues, in.Subject, in.Body)

@@ -90,20 +90,32 @@ func DaysPerWeek(text string) (int, bool) {
 	return found, found > 0
 }
 
+// clauseSplit ends a clause: a contrast (が、), a negative continuative
+// (就かず、), ではなく.
+var clauseSplit = regexp.MustCompile(`が、|ず、|ずに|ではなく、?|けれど(?:も)?、?|,\s?but\s`)
+
 // clauses splits text into sentences and the parts of a sentence joined by
 // a contrasting が、 so that "now X, but later Y" can be told apart.
 func clauses(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		for _, s := range splitSentences(line) {
-			for _, c := range strings.Split(s, "が、") {
-				if strings.TrimSpace(c) != "" {
-					out = append(out, c)
-				}
+			start := 0
+			for _, m := range clauseSplit.FindAllStringIndex(s, -1) {
+				out = appendNonBlank(out, s[start:m[1]])
+				start = m[1]
 			}
+			out = appendNonBlank(out, s[start:])
 		}
 	}
 	return out
+}
+
+func appendNonBlank(out []string, s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return out
+	}
+	return append(out, s)
 }
 
 // splitSentences splits a line after 。！？ and after ". " in Latin text.

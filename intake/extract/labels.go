@@ -47,6 +47,9 @@ func Fields(text string) []Field {
 				if l == "" || bracketLabel.MatchString(l) || squareLabel.MatchString(l) || isRule(l) {
 					break
 				}
+				if m := colonLabel.FindStringSubmatch(l); m != nil && isLabelText(m[1]) {
+					break
+				}
 				vals = append(vals, l)
 			}
 			out = append(out, Field{Label: strings.TrimSpace(label), Value: strings.Join(vals, "\n")})

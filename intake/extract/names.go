@@ -22,6 +22,9 @@ var (
 // (内科医です, 事務局です).
 var notFamily = []string{"医", "科", "院", "局", "課", "部", "室", "会", "長", "者", "員", "師", "所", "社", "中", "様", "国", "県", "市", "町", "村", "方", "際", "件", "次第", "以上", "予定", "希望", "状況", "現在", "学生", "専門", "担当", "理由", "必要", "可能", "大丈夫", "結構", "不要"}
 
+// notGiven are words that follow a family name but are no given name.
+var notGiven = map[string]bool{"宛": true, "様": true, "殿": true, "氏": true, "君": true, "先生": true, "宛て": true, "御中": true}
+
 // CleanName normalises a name for the contract: NFKC, one ASCII space
 // between parts, no honorifics or bracketed notes.
 func CleanName(s string) string {
@@ -73,6 +76,10 @@ func FullNameWith(text, family string) string {
 		for _, m := range re.FindAllStringSubmatchIndex(line, -1) {
 			// The family name must start a word.
 			if m[0] > 0 && isHan(lastRune(line[:m[0]])) {
+				continue
+			}
+			given := line[m[4]:m[5]]
+			if notGiven[given] || !isHan(firstRune(given)) && m[2] == m[3] {
 				continue
 			}
 			return family + line[m[2]:m[3]] + line[m[4]:m[5]]

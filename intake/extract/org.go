@@ -13,10 +13,10 @@ var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|�
 
 // leftCut ends a prefix that is not part of the name: an address, a date,
 // a particle phrase.
-var leftCut = regexp.MustCompile(`.*(?:[、。「」『』,]|[都道府県市区町村郡]内?の|まで|月で|年で|以前は|には|では|私は|は、|は|が|で|を|に|現在|先月|昨年|当|同)`)
+var leftCut = regexp.MustCompile(`.*(?:[、。「」『』,]|[都道府県市区町村郡]内?の|まで|[\p{Han}\d](?:は|が|で|を|に|から)|現在|先月|昨年)`)
 
 // genericOrg is a description, not a name: 民間病院, 都内の病院, 当院.
-var genericOrg = regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$`)
+var genericOrg = regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
 
 // Organizations returns the institution names in a line, as written: legal
 // forms and group names before the name are kept, departments and roles
@@ -114,7 +114,7 @@ var deptToken = regexp.MustCompile(`(?:課|部|室|局|教室|医局|係|課長|
 // the department, role and person that follow it, or "".
 func SignatureOrg(line string) string {
 	line = CleanSpaces(line)
-	if line == "" || strings.HasSuffix(line, "御中") || strings.HasSuffix(line, "様") || strings.ContainsAny(line, "@〒:：") {
+	if line == "" || strings.ContainsAny(line, "。、") || strings.Contains(line, "ます") || strings.Contains(line, "です") || strings.HasSuffix(line, "御中") || strings.HasSuffix(line, "様") || strings.ContainsAny(line, "@〒:：") {
 		return ""
 	}
 	toks := strings.Split(line, " ")

@@ -60,6 +60,16 @@ func NewSpecialties(v *vocab.Vocab) *Specialties {
 	return s
 }
 
+// IsTerm reports whether s is exactly a specialty name or synonym.
+func (s *Specialties) IsTerm(t string) bool {
+	for _, x := range s.terms {
+		if x.text == t {
+			return true
+		}
+	}
+	return false
+}
+
 // Any reports whether text says that any specialty is welcome.
 func (s *Specialties) Any(text string) bool { return anySpecialty.MatchString(text) }
 
