@@ -74,7 +74,7 @@ var (
 		regexp.MustCompile(`登録(?:を)?希望|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム`),
 		regexp.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|勤務地|勤務形態|勤務先を(?:お)?探|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所`),
 		regexp.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|医をして|専門は|専門医|定年(?:退職)?(?:を迎え|後|で退職|予定)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)`),
-		regexp.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|full-time`),
+		regexp.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|full-time`),
 	}
 	generalCues = []*regexp.Regexp{
 		regexp.MustCompile(`リーフレット|パンフレット|ポスター|チラシ|資料(?:を)?(?:送|郵送|請求)|送付(?:の)?(?:お願い|先)`),

@@ -18,6 +18,9 @@ var leftCut = regexp.MustCompile(`.*(?:[、。「」『』,]|[都道府県市区
 // genericOrg is a description, not a name: 民間病院, 都内の病院, 当院.
 var genericOrg = regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
 
+// verbHead is a verb form before an institution word: a description.
+var verbHead = regexp.MustCompile(`\p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$`)
+
 // Organizations returns the institution names in a line, as written: legal
 // forms and group names before the name are kept, departments and roles
 // after it are not (みの医科大学 麻酔科学教室 → みの医科大学).
@@ -44,6 +47,9 @@ func Organizations(line string) []string {
 		head := line[start:m[0]]
 		if loc := leftCut.FindStringIndex(head); loc != nil {
 			head = head[loc[1]:]
+		}
+		if verbHead.MatchString(head) {
+			continue // 勤めた病院, 働ける病院: a description
 		}
 		name := head + line[m[0]:end]
 		// Extend left over legal forms and group names.
