@@ -3,10 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 func runCLI(t *testing.T, env []string, args ...string) (code int, stdout, stderr string) {
@@ -64,5 +69,65 @@ func TestVersion(t *testing.T) {
 	code, out, _ := runCLI(t, nil, "version")
 	if code != 0 || !strings.HasPrefix(out, "madoguchi ") {
 		t.Fatalf("version: exit %d, %q", code, out)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a writer and a reader goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestServeAnswersHealthAndMetrics(t *testing.T) {
+	dir := t.TempDir()
+	env := []string{"MADOGUCHI_SMTP_FROM=md@md2-rm.example.org", "MADOGUCHI_SMTP_ADDR=127.0.0.1:2525"}
+	ctx, cancel := context.WithCancel(context.Background())
+	var stderr syncBuffer
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"serve", "--data", dir, "--http", "127.0.0.1:0", "--log-format", "json"},
+			strings.NewReader(""), io.Discard, &stderr, env)
+	}()
+	addrRe := regexp.MustCompile(`"msg":"web server listening","addr":"([^"]+)"`)
+	var addr string
+	for deadline := time.Now().Add(20 * time.Second); addr == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if m := addrRe.FindStringSubmatch(stderr.String()); m != nil {
+			addr = m[1]
+		}
+	}
+	if addr == "" {
+		cancel()
+		t.Fatalf("serve did not start:\n%s", stderr.String())
+	}
+	for path, want := range map[string]string{"/healthz": `"status":"ok"`, "/metrics": `madoguchi_jobs{state="queued"}`} {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s: %d, body lacks %q", path, resp.StatusCode, want)
+		}
+	}
+	code, out, _ := runCLI(t, nil, "healthcheck", "--url", "http://"+addr+"/healthz")
+	if code != 0 || !strings.Contains(out, "healthy") {
+		t.Errorf("healthcheck: exit %d %q", code, out)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("serve exited %d after interrupt:\n%s", code, stderr.String())
 	}
 }
