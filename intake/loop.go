@@ -49,16 +49,22 @@ func (p *Processor) mustNotAnswer(parsed *Parsed, rcpt string) string {
 	if m.From != nil {
 		from = store.NormalizeEmail(m.From.Address)
 	}
+	if l := strings.ToLower(localPart(from)); l == "mailer-daemon" || l == "postmaster" {
+		return "automatic sender " + l
+	}
+	// A form relay writes from a no-reply address and names the person in
+	// the body: then the answer goes to the person. Otherwise the sender is
+	// a program.
 	for _, a := range []string{from, rcpt} {
-		if a == "" {
+		if a == "" || (a == from && from != rcpt) {
 			continue
 		}
 		if robotAddress(a) {
 			return "automatic sender " + localPart(a)
 		}
-		if p.isOwn(a) {
-			return "our own address"
-		}
+	}
+	if p.isOwn(from) || p.isOwn(rcpt) {
+		return "our own address"
 	}
 	return ""
 }

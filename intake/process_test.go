@@ -136,6 +136,8 @@ func TestProcessNoAcknowledgement(t *testing.T) {
 		{"our own X-Loop", testMail("someone@example.com", "Re", "x8@example.com", "X-Loop: md@example.jp"), true, "X-Loop", nil},
 		{"mailer daemon", testMail("MAILER-DAEMON@mx.example.com", "相談", "x9@example.com"), true, "automatic sender", nil},
 		{"no-reply sender", testMail("no-reply@form.example.com", "お問い合わせ", "x10@example.com"), true, "automatic sender", nil},
+		{"form relay naming the writer", testMail("no-reply@form.example.com", "フォーム", "x14@example.com", "X-Test-Email: writer@example.com"), true, "", nil},
+		{"postmaster", testMail("postmaster@example.com", "相談", "x15@example.com", "X-Test-Email: writer@example.com"), true, "automatic sender", nil},
 		{"our own address", testMail("md@example.jp", "テスト", "x11@example.com"), true, "our own address", nil},
 		{"empty return path", testMail("taro@example.com", "相談", "x12@example.com", "Return-Path: <>"), true, "empty return path", nil},
 		{"hard-bounced address", testMail("gone@example.com", "相談", "x13@example.com"), true, "bounces", func(t *testing.T, p *Processor) {
