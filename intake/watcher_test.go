@@ -15,7 +15,7 @@ import (
 )
 
 // runWatcher starts a watcher on srv's INBOX and stops it when the test ends.
-func runWatcher(t *testing.T, st *store.Store, addr string, mod func(*MailboxConfig)) (*Watcher, func()) {
+func runWatcher(t *testing.T, st *store.Store, addr string, mod func(*MailboxConfig), opts ...func(*Watcher)) (*Watcher, func()) {
 	t.Helper()
 	cfg := MailboxConfig{
 		Addr: addr, TLS: "none", Username: "md", Password: "secret", Mailbox: "INBOX",
@@ -26,6 +26,9 @@ func runWatcher(t *testing.T, st *store.Store, addr string, mod func(*MailboxCon
 		mod(&cfg)
 	}
 	w := &Watcher{Config: cfg, Processor: newTestProcessor(t, st), Store: st}
+	for _, o := range opts {
+		o(w)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()
@@ -104,12 +107,13 @@ func TestWatcherIdleLatency(t *testing.T) {
 	st := storetest.Open(t, store.SQLite)
 	var mu sync.Mutex
 	arrived := map[int64]time.Time{}
-	w, _ := runWatcher(t, st, srv.Addr, func(c *MailboxConfig) { c.PollInterval = time.Hour })
-	w.Processed = func(o Outcome) {
-		mu.Lock()
-		arrived[o.MessageID] = time.Now()
-		mu.Unlock()
-	}
+	w, _ := runWatcher(t, st, srv.Addr, func(c *MailboxConfig) { c.PollInterval = time.Hour }, func(w *Watcher) {
+		w.Processed = func(o Outcome) {
+			mu.Lock()
+			arrived[o.MessageID] = time.Now()
+			mu.Unlock()
+		}
+	})
 	waitFor(t, 5*time.Second, "watcher idling", func() bool {
 		s, _ := st.GetIMAPState(context.Background(), w.account(), "INBOX")
 		return s != nil
