@@ -548,10 +548,27 @@ func (w *Watcher) moveLeftovers(ctx context.Context, cn *conn, st *store.IMAPSta
 		return err
 	}
 	var uids []uint32
+	present := map[uint32]bool{}
 	for _, u := range found.AllUIDs() {
 		if uint32(u) <= st.LastUID {
 			uids = append(uids, uint32(u))
+			present[uint32(u)] = true
 		}
+	}
+	// Mail recorded as not yet moved that is gone from the mailbox was moved
+	// just before the process stopped: record it.
+	pending, err := w.Store.PendingMoves(ctx, w.Config.Mailbox, st.UIDValidity, 100000)
+	if err != nil {
+		return err
+	}
+	var gone []uint32
+	for _, p := range pending {
+		if !present[p.UID] {
+			gone = append(gone, p.UID)
+		}
+	}
+	if err := w.Store.MarkMoved(ctx, w.Config.Mailbox, st.UIDValidity, gone); err != nil {
+		return err
 	}
 	if len(uids) == 0 {
 		return nil
