@@ -96,21 +96,43 @@ func (p *Processor) log() *slog.Logger {
 // mailbox position there). A mail already stored changes nothing but still
 // calls after.
 func (p *Processor) Process(ctx context.Context, in Incoming, after func(q store.Execer) error) (Outcome, error) {
+	pr, err := p.Prepare(ctx, in)
+	if err != nil {
+		return Outcome{}, err
+	}
+	return p.Commit(ctx, pr, after)
+}
+
+// Prepared is a mail parsed and ready to be committed.
+type Prepared struct {
+	in     Incoming
+	parsed *Parsed
+	perr   error // why the mail could not be parsed
+}
+
+// Prepare parses a mail (within the per-mail time limit). It touches no
+// state, so several mails may be prepared at once; they must then be
+// committed in mailbox order.
+func (p *Processor) Prepare(ctx context.Context, in Incoming) (*Prepared, error) {
+	pr := &Prepared{in: in}
+	if in.Size > int64(len(in.Raw)) {
+		pr.perr = fmt.Errorf("mail of %d bytes exceeds intake.max_message_size; only its header is stored", in.Size)
+		return pr, nil
+	}
+	pr.parsed, pr.perr = p.parse(ctx, in.Raw)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	return pr, nil
+}
+
+// Commit stores a prepared mail and everything that follows from it in one
+// transaction, in which it also calls after.
+func (p *Processor) Commit(ctx context.Context, pr *Prepared, after func(q store.Execer) error) (Outcome, error) {
+	in, parsed, perr := pr.in, pr.parsed, pr.perr
 	sum := sha256.Sum256(in.Raw)
 	sha := hex.EncodeToString(sum[:])
 	var out Outcome
-
-	var parsed *Parsed
-	var perr error
-	if in.Size > int64(len(in.Raw)) {
-		perr = fmt.Errorf("mail of %d bytes exceeds intake.max_message_size; only its header is stored", in.Size)
-	} else {
-		parsed, perr = p.parse(ctx, in.Raw)
-		if ctx.Err() != nil {
-			return out, ctx.Err()
-		}
-	}
-
 	err := p.Store.InTx(ctx, func(tx *sqlx.Tx) error {
 		out = Outcome{}
 		if dup, err := p.Store.ReceivedBySHA(ctx, tx, sha); err != nil {

@@ -11,12 +11,14 @@ import (
 	"math"
 	mrand "math/rand/v2"
 	"net"
+	"runtime"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/md2-rm/madoguchi/internal/config"
 	"github.com/md2-rm/madoguchi/store"
@@ -494,20 +496,37 @@ func (w *Watcher) batch(ctx context.Context, cn *conn, st *store.IMAPState, uids
 	if err := fetch(large, &imap.FetchItemBodySection{Specifier: imap.PartSpecifierHeader, Peek: true}); err != nil {
 		return err
 	}
-	targets := map[string][]imap.UID{}
-	for _, uid := range uids {
+	// Parse the batch on every core, then commit in UID order.
+	prepared := make([]*Prepared, len(uids))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, uid := range uids {
 		body, ok := raw[uid]
 		if !ok {
+			continue
+		}
+		g.Go(func() (err error) {
+			in := Incoming{Mailbox: cfg.Mailbox, UIDValidity: st.UIDValidity, UID: uint32(uid), Raw: body, Size: size[uid]}
+			prepared[i], err = w.Processor.Prepare(gctx, in)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	targets := map[string][]imap.UID{}
+	for i, uid := range uids {
+		if prepared[i] == nil {
 			// Expunged by someone else meanwhile: nothing to store.
 			st.LastUID = max(st.LastUID, uint32(uid))
 			continue
 		}
-		in := Incoming{Mailbox: cfg.Mailbox, UIDValidity: st.UIDValidity, UID: uint32(uid), Raw: body, Size: size[uid]}
 		next := *st
 		next.LastUID = uint32(uid)
-		out, err := w.Processor.Process(ctx, in, func(q store.Execer) error {
+		out, err := w.Processor.Commit(ctx, prepared[i], func(q store.Execer) error {
 			return w.Store.PutIMAPState(ctx, q, next)
 		})
+		prepared[i] = nil
 		if err != nil {
 			return err
 		}

@@ -15,7 +15,7 @@ import (
 )
 
 // runWatcher starts a watcher on srv's INBOX and stops it when the test ends.
-func runWatcher(t *testing.T, st *store.Store, addr string, mod func(*MailboxConfig), opts ...func(*Watcher)) (*Watcher, func()) {
+func runWatcher(t testing.TB, st *store.Store, addr string, mod func(*MailboxConfig), opts ...func(*Watcher)) (*Watcher, func()) {
 	t.Helper()
 	cfg := MailboxConfig{
 		Addr: addr, TLS: "none", Username: "md", Password: "secret", Mailbox: "INBOX",
@@ -38,7 +38,7 @@ func runWatcher(t *testing.T, st *store.Store, addr string, mod func(*MailboxCon
 	return w, stop
 }
 
-func stopWatcher(t *testing.T, cancel func(), done chan error) {
+func stopWatcher(t testing.TB, cancel func(), done chan error) {
 	{
 		cancel()
 		select {
@@ -52,7 +52,7 @@ func stopWatcher(t *testing.T, cancel func(), done chan error) {
 	}
 }
 
-func storedCount(t *testing.T, st *store.Store) int {
+func storedCount(t testing.TB, st *store.Store) int {
 	return count(t, st, `SELECT COUNT(*) FROM messages WHERE direction = 'in'`)
 }
 
