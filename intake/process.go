@@ -115,6 +115,10 @@ type Prepared struct {
 // committed in mailbox order.
 func (p *Processor) Prepare(ctx context.Context, in Incoming) (*Prepared, error) {
 	pr := &Prepared{in: in}
+	if in.Size < 0 {
+		pr.perr = errors.New("the server's answer for this mail could not be read; it is left for staff in the failed mailbox")
+		return pr, nil
+	}
 	if in.Size > int64(len(in.Raw)) {
 		pr.perr = fmt.Errorf("mail of %d bytes exceeds intake.max_message_size; only its header is stored", in.Size)
 		return pr, nil

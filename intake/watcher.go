@@ -42,6 +42,10 @@ type MailboxConfig struct {
 	CommandTimeout     time.Duration // default 2 min; a command without answer by then drops the connection
 	IdleRestart        time.Duration // default and maximum 29 min
 	LeaseTTL           time.Duration // default 20 s
+	ReconnectBase      time.Duration // first reconnect delay, doubled per failure; default 1 s
+	// UnreadableAfter is how many times fetching one mail may fail before it
+	// is recorded as unreadable and skipped (E2); default 3.
+	UnreadableAfter int
 	// TLSConfig overrides the TLS configuration (tests).
 	TLSConfig *tls.Config
 }
@@ -72,6 +76,12 @@ type Watcher struct {
 	Holder string
 	// Processed, when set, is called after each mail's transaction commits.
 	Processed func(Outcome)
+
+	// After a batch failed to fetch, mail up to narrowUntil is fetched one
+	// at a time, and fetchFailures counts the failures of single mails, so
+	// that one mail whose response cannot be read does not block the rest.
+	narrowUntil   uint32
+	fetchFailures map[uint32]int
 }
 
 func (w *Watcher) log() *slog.Logger {
@@ -146,7 +156,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 			failures = 0
 		}
 		failures++
-		d := reconnectDelay(failures)
+		d := reconnectDelay(w.Config.ReconnectBase, failures)
 		w.log().Warn("mailbox connection ended; reconnecting", "err", err, "in", d.Round(time.Millisecond))
 		if !sleep(ctx, d) {
 			break
@@ -191,10 +201,13 @@ func (w *Watcher) holding(ctx context.Context, ttl time.Duration) error {
 	return err
 }
 
-// reconnectDelay is the backoff after n failures in a row: 1 s doubled, at
-// most 5 min, with ±25% jitter.
-func reconnectDelay(n int) time.Duration {
-	d := time.Duration(float64(time.Second) * math.Pow(2, float64(max(n-1, 0))))
+// reconnectDelay is the backoff after n failures in a row: base (default
+// 1 s) doubled per failure, at most 5 min, with ±25% jitter.
+func reconnectDelay(base time.Duration, n int) time.Duration {
+	if base <= 0 {
+		base = time.Second
+	}
+	d := time.Duration(float64(base) * math.Pow(2, float64(max(n-1, 0))))
 	if d > 5*time.Minute || d <= 0 {
 		d = 5 * time.Minute
 	}
@@ -441,8 +454,12 @@ func (w *Watcher) drain(ctx context.Context, cn *conn, st *store.IMAPState) erro
 			return nil
 		}
 		slices.Sort(uids)
-		if len(uids) > batch {
-			uids = uids[:batch]
+		size := batch
+		if st.LastUID < w.narrowUntil {
+			size = 1
+		}
+		if len(uids) > size {
+			uids = uids[:size]
 		}
 		if err := w.batch(ctx, cn, st, uids); err != nil {
 			return err
@@ -490,10 +507,34 @@ func (w *Watcher) batch(ctx context.Context, cn *conn, st *store.IMAPState, uids
 		}
 		return nil
 	}
-	if err := fetch(small, &imap.FetchItemBodySection{Peek: true}); err != nil {
-		return err
+	err := fetch(small, &imap.FetchItemBodySection{Peek: true})
+	if err == nil {
+		err = fetch(large, &imap.FetchItemBodySection{Specifier: imap.PartSpecifierHeader, Peek: true})
 	}
-	if err := fetch(large, &imap.FetchItemBodySection{Specifier: imap.PartSpecifierHeader, Peek: true}); err != nil {
+	if err != nil && ctx.Err() == nil {
+		if len(uids) > 1 {
+			// Find the mail that fails: one at a time up to the batch's end.
+			w.narrowUntil = uint32(uids[len(uids)-1])
+			return err
+		}
+		if w.fetchFailures == nil {
+			w.fetchFailures = map[uint32]int{}
+		}
+		uid := uint32(uids[0])
+		w.fetchFailures[uid]++
+		limit := cfg.UnreadableAfter
+		if limit <= 0 {
+			limit = 3
+		}
+		if w.fetchFailures[uid] < limit {
+			return err
+		}
+		// E2: record the mail as unreadable and go on with the others.
+		delete(w.fetchFailures, uid)
+		w.log().Error("mail cannot be fetched; recorded as unreadable and skipped", "uid", uid, "err", err)
+		raw[uids[0]] = []byte(fmt.Sprintf("X-Madoguchi-Unreadable: %s/%d/%d\r\n\r\n", cfg.Mailbox, st.UIDValidity, uid))
+		size[uids[0]] = -1
+	} else if err != nil {
 		return err
 	}
 	// Parse the batch on every core, then commit in UID order.
