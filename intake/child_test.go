@@ -74,7 +74,10 @@ func runChild() int {
 	workerDone := make(chan error, 1)
 	if os.Getenv(envChild) == "daemon" {
 		worker := &store.Worker{Store: st, Handlers: map[string]store.Handler{outbox.JobKind: ob.Handle},
-			Poll: 100 * time.Millisecond, Lease: 5 * time.Second}
+			Poll: 100 * time.Millisecond, Lease: 5 * time.Second,
+			// One mail in flight: a kill can then duplicate at most the one
+			// acknowledgement between SMTP acceptance and its record.
+			Concurrency: 1}
 		go func() { workerDone <- worker.Run(ctx) }()
 	} else {
 		close(workerDone)

@@ -96,6 +96,7 @@ func TestDovecotWatcher(t *testing.T) {
 				waitFor(t, 10*time.Second, "new mail stored", func() bool { return storedCount(t, st) == 31+i })
 				lat = append(lat, time.Since(start))
 			}
+			waitFor(t, 10*time.Second, "inbox emptied", func() bool { return mailboxCount(t, c, "INBOX") == 0 })
 			stop()
 			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 			t.Logf("Dovecot (%s): arrival to stored with IDLE: median %s, max %s", mode, lat[len(lat)/2], lat[len(lat)-1])

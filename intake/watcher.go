@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math"
 	mrand "math/rand/v2"
@@ -493,19 +494,41 @@ func (w *Watcher) batch(ctx context.Context, cn *conn, st *store.IMAPState, uids
 		if len(list) == 0 {
 			return nil // an empty UID set drops some servers' connection
 		}
-		var msgs []*imapclient.FetchMessageBuffer
-		if err := cn.do(ctx, "fetch", func() (err error) {
-			msgs, err = cn.c.Fetch(imap.UIDSetNum(list...), &imap.FetchOptions{
+		return cn.do(ctx, "fetch", func() error {
+			cmd := cn.c.Fetch(imap.UIDSetNum(list...), &imap.FetchOptions{
 				UID: true, BodySection: []*imap.FetchItemBodySection{section},
-			}).Collect()
-			return err
-		}); err != nil {
-			return err
-		}
-		for _, m := range msgs {
-			raw[m.UID] = m.FindBodySection(section)
-		}
-		return nil
+			})
+			// Read every literal to its end here, so that nothing is left
+			// for the library to discard behind our back.
+			for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
+				var uid imap.UID
+				var body []byte
+				for item := msg.Next(); item != nil; item = msg.Next() {
+					switch item := item.(type) {
+					case imapclient.FetchItemDataUID:
+						uid = item.UID
+					case imapclient.FetchItemDataBodySection:
+						if item.Literal == nil {
+							continue
+						}
+						b, err := io.ReadAll(item.Literal)
+						if err == nil && int64(len(b)) != item.Literal.Size() {
+							// The connection broke inside the literal.
+							err = io.ErrUnexpectedEOF
+						}
+						if err != nil {
+							cn.c.Close()
+							return fmt.Errorf("uid %d: %w", uid, err)
+						}
+						body = b
+					}
+				}
+				if uid != 0 && body != nil {
+					raw[uid] = body
+				}
+			}
+			return cmd.Close()
+		})
 	}
 	err := fetch(small, &imap.FetchItemBodySection{Peek: true})
 	if err == nil {
