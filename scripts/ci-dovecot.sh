@@ -3,61 +3,71 @@
 # tests, installing dovecot-imapd with apt when it is missing. Idempotent: a
 # running instance in the same directory is reused.
 #
-#   eval "$(scripts/ci-dovecot.sh)"      # exports MADOGUCHI_TEST_IMAP_*
-#   go test ./intake/...
+# Sourced (as .ci/run does), it exports the variables that switch the tests on:
+#   source scripts/ci-dovecot.sh
+# Executed, it prints them for eval:
+#   eval "$(scripts/ci-dovecot.sh)"
 #   scripts/ci-dovecot.sh stop
 #
-# DIR (default /tmp/madoguchi-dovecot), IMAP_PORT (default 1143) and
-# IMAPS_PORT (default 1993) may be set in the environment. Everything the
-# script prints on stdout is shell to eval; progress goes to stderr.
-set -euo pipefail
+# MADOGUCHI_DOVECOT_DIR (default /tmp/madoguchi-dovecot) and
+# MADOGUCHI_DOVECOT_PORT / MADOGUCHI_DOVECOTS_PORT (default 1143 / 1993) may
+# be set. Progress goes to stderr.
 
-DIR=${DIR:-/tmp/madoguchi-dovecot}
-IMAP_PORT=${IMAP_PORT:-1143}
-IMAPS_PORT=${IMAPS_PORT:-1993}
-HERE=$(cd "$(dirname "$0")/.." && pwd)
+madoguchi_dovecot() {
+	local dir=${MADOGUCHI_DOVECOT_DIR:-/tmp/madoguchi-dovecot}
+	local port=${MADOGUCHI_DOVECOT_PORT:-1143}
+	local tlsport=${MADOGUCHI_DOVECOTS_PORT:-1993}
+	local here
+	here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-if [ "${1:-}" = "stop" ]; then
-	if [ -f "$DIR/dovecot.conf" ]; then
-		doveadm -c "$DIR/dovecot.conf" stop 2>/dev/null || true
+	if [ "${1:-}" = "stop" ]; then
+		if [ -f "$dir/dovecot.conf" ]; then
+			doveadm -c "$dir/dovecot.conf" stop 2>/dev/null || true
+		fi
+		return 0
 	fi
-	exit 0
-fi
-
-if ! command -v dovecot >/dev/null 2>&1; then
-	echo "installing dovecot-imapd" >&2
-	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq >&2
-	apt-get install -y -qq dovecot-imapd >&2
-fi
-
-mkdir -p "$DIR/run" "$DIR/state" "$DIR/tls" "$DIR/mail"
-chmod 755 "$DIR" "$DIR/run"
-chown 65534:65534 "$DIR/mail"
-if [ ! -f "$DIR/tls/cert.pem" ]; then
-	openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
-		-addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
-		-keyout "$DIR/tls/key.pem" -out "$DIR/tls/cert.pem" 2>/dev/null
-fi
-sed -e "s#@DIR@#$DIR#g" -e "s#@IMAP_PORT@#$IMAP_PORT#g" -e "s#@IMAPS_PORT@#$IMAPS_PORT#g" \
-	"$HERE/testdata/dovecot/dovecot.conf.in" > "$DIR/dovecot.conf"
-
-if ! doveadm -c "$DIR/dovecot.conf" service status >/dev/null 2>&1; then
-	dovecot -c "$DIR/dovecot.conf"
-fi
-# Wait for the listener.
-i=0
-until (exec 3<>/dev/tcp/127.0.0.1/$IMAP_PORT) 2>/dev/null; do
-	i=$((i + 1))
-	if [ $i -gt 50 ]; then
-		echo "dovecot did not start; see $DIR/dovecot.log" >&2
-		exit 1
+	if ! command -v dovecot >/dev/null 2>&1; then
+		echo "installing dovecot-imapd" >&2
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || return 1
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >&2 || return 1
 	fi
-	sleep 0.1
-done
-echo "dovecot listening on 127.0.0.1:$IMAP_PORT (STARTTLS) and 127.0.0.1:$IMAPS_PORT (TLS)" >&2
+	mkdir -p "$dir/run" "$dir/state" "$dir/tls" "$dir/mail" || return 1
+	chmod 755 "$dir" "$dir/run"
+	chown 65534:65534 "$dir/mail"
+	if [ ! -f "$dir/tls/cert.pem" ]; then
+		openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
+			-addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+			-keyout "$dir/tls/key.pem" -out "$dir/tls/cert.pem" 2>/dev/null || return 1
+	fi
+	sed -e "s#@DIR@#$dir#g" -e "s#@IMAP_PORT@#$port#g" -e "s#@IMAPS_PORT@#$tlsport#g" \
+		"$here/testdata/dovecot/dovecot.conf.in" >"$dir/dovecot.conf" || return 1
+	if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+		dovecot -c "$dir/dovecot.conf" || return 1
+	fi
+	local i=0
+	until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+		i=$((i + 1))
+		if [ $i -gt 100 ]; then
+			echo "dovecot did not start; see $dir/dovecot.log" >&2
+			return 1
+		fi
+		sleep 0.1
+	done
+	echo "dovecot listening on 127.0.0.1:$port (STARTTLS) and 127.0.0.1:$tlsport (TLS)" >&2
+	MADOGUCHI_TEST_IMAP_ADDR=127.0.0.1:$port
+	MADOGUCHI_TEST_IMAPS_ADDR=127.0.0.1:$tlsport
+	MADOGUCHI_TEST_IMAP_PASSWORD=test
+	export MADOGUCHI_TEST_IMAP_ADDR MADOGUCHI_TEST_IMAPS_ADDR MADOGUCHI_TEST_IMAP_PASSWORD
+}
 
-echo "export MADOGUCHI_TEST_IMAP_ADDR=127.0.0.1:$IMAP_PORT"
-echo "export MADOGUCHI_TEST_IMAPS_ADDR=127.0.0.1:$IMAPS_PORT"
-echo "export MADOGUCHI_TEST_IMAP_PASSWORD=test"
-echo "export MADOGUCHI_TEST_DOVECOT_DIR=$DIR"
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+	set -euo pipefail
+	madoguchi_dovecot "$@"
+	if [ "${1:-}" != "stop" ]; then
+		echo "export MADOGUCHI_TEST_IMAP_ADDR=$MADOGUCHI_TEST_IMAP_ADDR"
+		echo "export MADOGUCHI_TEST_IMAPS_ADDR=$MADOGUCHI_TEST_IMAPS_ADDR"
+		echo "export MADOGUCHI_TEST_IMAP_PASSWORD=$MADOGUCHI_TEST_IMAP_PASSWORD"
+	fi
+else
+	madoguchi_dovecot "$@"
+fi
