@@ -14,7 +14,7 @@ import (
 )
 
 const (
-	sessionCookie  = "madoguchi_session"
+	sessionCookie   = "madoguchi_session"
 	loginCSRFCookie = "madoguchi_login"
 	// touchEvery limits how often a session's expiry is moved forward.
 	touchEvery = 5 * time.Minute

@@ -217,10 +217,10 @@ type leadData struct {
 		Value, Label string
 		Checked      bool
 	}
-	Templates  []replyTemplate
-	CanReply   bool
-	ReplyTo    string
-	Error      string
+	Templates []replyTemplate
+	CanReply  bool
+	ReplyTo   string
+	Error     string
 }
 
 func (s *Server) leadPage(w http.ResponseWriter, r *http.Request, q *Request) error {

@@ -224,7 +224,7 @@ func (u *ui) funcs() template.FuncMap {
 			}
 			return fmt.Sprint(v)
 		},
-		"join": func(l []string) string { return strings.Join(l, "、") },
+		"join":          func(l []string) string { return strings.Join(l, "、") },
 		"statusLabel":   store.StatusLabel,
 		"categoryLabel": categoryLabel,
 		"fieldLabel":    fieldLabel,
