@@ -45,7 +45,7 @@ var ErrUserExists = errors.New("user already exists")
 const MinPasswordLen = 4
 
 // bcryptCost is the work factor of password hashes.
-const bcryptCost = 12
+const bcryptCost = bcrypt.DefaultCost
 
 // HashPassword returns the bcrypt hash of password.
 func HashPassword(password string) (string, error) {

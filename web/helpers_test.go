@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"database/sql"
+	"encoding/base64"
 	"io"
 	"log/slog"
 	"net/http"
@@ -123,3 +124,5 @@ const plainMail = "From: =?UTF-8?B?5bGx55Sw5aSq6YOO?= <taro@example.jp>\r\n" +
 	"Message-ID: <plain-1@example.jp>\r\nDate: Mon, 2 Nov 2026 10:00:00 +0900\r\n" +
 	"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
 	"整形外科医の山田です。島根県での勤務を希望します。\r\n"
+
+func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
