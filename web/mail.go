@@ -52,7 +52,7 @@ type mailView struct {
 
 func (s *Server) decodeMail(m *store.StoredMail) (*decode.Message, error) {
 	if s.Decode == nil {
-		return DecodePlain(m.Raw)
+		return DecodeMail(m.Raw)
 	}
 	return s.Decode(m.Raw)
 }

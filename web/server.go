@@ -24,7 +24,7 @@ type Server struct {
 	mux      *http.ServeMux
 
 	// Decode turns a stored mail's raw bytes into readable text for the lead
-	// page. Set it before serving; the default is a plain RFC 5322 reader.
+	// page. Set it before serving; the default is DecodeMail.
 	Decode DecodeFunc
 	// Replies sends staff replies through the job queue; nil hides the reply
 	// form.
@@ -48,7 +48,7 @@ func New(st *store.Store, log *slog.Logger, reg *prometheus.Registry) *Server {
 	reg.MustRegister(&jobCollector{st: st, log: log})
 	s := &Server{
 		Store: st, Log: log, Registry: reg, mux: http.NewServeMux(),
-		Decode:        DecodePlain,
+		Decode:        DecodeMail,
 		SessionTTL:    12 * time.Hour,
 		FollowUpKinds: []string{"reminder.", "followup."},
 		limiter:       newLoginLimiter(),
