@@ -145,6 +145,17 @@ func (s *Store) QueryLeads(ctx context.Context, f LeadFilter) ([]LeadRow, int, e
 	return rows, total, nil
 }
 
+// LeadPage returns one page of the leads matching f, newest first, without
+// counting them (LeadStatusCounts gives the counts).
+func (s *Store) LeadPage(ctx context.Context, f LeadFilter) ([]LeadRow, error) {
+	where, args := s.leadWhere(f, true)
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	return s.selectLeadRows(ctx, where, args, min(limit, 1000), max(f.Offset, 0))
+}
+
 // ExportLeads returns every lead matching f (ignoring paging), newest first.
 func (s *Store) ExportLeads(ctx context.Context, f LeadFilter) ([]LeadRow, error) {
 	where, args := s.leadWhere(f, true)

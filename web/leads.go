@@ -78,11 +78,17 @@ type inboxData struct {
 func (s *Server) inbox(w http.ResponseWriter, r *http.Request, q *Request) error {
 	ctx := r.Context()
 	f, keep := s.inboxFilter(r)
-	rows, total, err := s.Store.QueryLeads(ctx, f)
+	counts, err := s.Store.LeadStatusCounts(ctx, f)
 	if err != nil {
 		return err
 	}
-	counts, err := s.Store.LeadStatusCounts(ctx, f)
+	total := counts[f.Status]
+	if f.Status == "" {
+		for _, st := range store.Statuses {
+			total += counts[st.Value]
+		}
+	}
+	rows, err := s.Store.LeadPage(ctx, f)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"database/sql"
 	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -232,7 +233,27 @@ func (u *ui) funcs() template.FuncMap {
 		"categories":    func() []lead.Category { return lead.Categories },
 		"safeText":      safeText,
 		"add":           func(a, b int) int { return a + b },
+		"histValue":     historyValue,
 	}
+}
+
+// historyValue shows a recorded value as staff read it: lists as names
+// joined with 、, categories and employment terms in Japanese.
+func historyValue(field, v string) string {
+	switch field {
+	case "specialties", "prefectures", "employment":
+		var l []string
+		if err := json.Unmarshal([]byte(v), &l); err != nil {
+			return v
+		}
+		if field == "employment" {
+			return employmentLabels(l)
+		}
+		return strings.Join(l, "、")
+	case "category":
+		return categoryLabel(v)
+	}
+	return v
 }
 
 var categoryLabels = map[string]string{
