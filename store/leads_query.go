@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jmoiron/sqlx"
 
@@ -106,6 +107,12 @@ func (s *Store) leadWhere(f LeadFilter, withStatus bool) (string, []any) {
 		like = `ILIKE`
 	}
 	for _, word := range strings.Fields(f.Query) {
+		// SQLite's trigram index finds substrings of three or more
+		// characters; shorter words are looked for row by row.
+		if s.driver == SQLite && utf8.RuneCountInString(word) >= 3 {
+			add(`l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)`, ftsPhrase(word))
+			continue
+		}
 		p := `%` + likeEscape(word) + `%`
 		add(`(l.name `+like+` ? ESCAPE '\' OR l.name_kana `+like+` ? ESCAPE '\' OR l.organization `+like+
 			` ? ESCAPE '\' OR l.email `+like+` ? ESCAPE '\' OR l.body `+like+` ? ESCAPE '\')`, p, p, p, p, p)
@@ -115,6 +122,10 @@ func (s *Store) leadWhere(f LeadFilter, withStatus bool) (string, []any) {
 	}
 	return ` WHERE ` + strings.Join(conds, ` AND `), args
 }
+
+// ftsPhrase quotes a word as an FTS5 phrase, so that its characters are
+// taken literally.
+func ftsPhrase(w string) string { return `"` + strings.ReplaceAll(w, `"`, `""`) + `"` }
 
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)

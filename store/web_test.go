@@ -213,3 +213,58 @@ func TestFollowUpsAndAudit(t *testing.T) {
 		})
 	}
 }
+
+func TestLeadSearch(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			st := storetest.Open(t, driver)
+			c := lead.Doctor
+			mk := func(name, org, body string) int64 {
+				l := store.LeadFromFields(lead.Fields{Category: &c, Name: &name, Organization: &org, Body: &body})
+				id, err := st.CreateLead(ctx, st.DB, &l)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return id
+			}
+			a := mk("山田太郎", "隠岐広域連合立隠岐病院", "整形外科の常勤を希望します")
+			b := mk("Suzuki Ichiro", "Kochi Health", "パートタイムで100%在宅")
+			if _, err := st.EditLead(ctx, b, store.Actor{Name: "t"}, false, func(l *store.Lead) error {
+				l.Name = sql.NullString{String: "鈴木一郎", Valid: true}
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			tests := []struct {
+				q    string
+				want []int64
+			}{
+				{"山田", []int64{a}},      // two characters: row by row
+				{"隠岐病院", []int64{a}},    // organisation
+				{"常勤を希望", []int64{a}},   // body
+				{"鈴木一郎", []int64{b}},    // the corrected name
+				{"Suzuki", nil},         // the old name is gone from the index
+				{"kochi", []int64{b}},   // case-insensitive
+				{"100%", []int64{b}},    // taken literally
+				{"10_%", nil},           // _ and % are not wildcards
+				{"山田 整形外科", []int64{a}}, // every word must match
+				{"山田 パートタイム", nil},
+				{`"quoted"`, nil},
+			}
+			for _, tt := range tests {
+				rows, total, err := st.QueryLeads(ctx, store.LeadFilter{Query: tt.q})
+				if err != nil {
+					t.Fatalf("%q: %v", tt.q, err)
+				}
+				var got []int64
+				for _, r := range rows {
+					got = append(got, r.ID)
+				}
+				if len(got) != len(tt.want) || total != len(tt.want) || (len(got) > 0 && got[0] != tt.want[0]) {
+					t.Errorf("%q: got %v (total %d), want %v", tt.q, got, total, tt.want)
+				}
+			}
+		})
+	}
+}

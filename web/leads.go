@@ -82,8 +82,10 @@ func (s *Server) inbox(w http.ResponseWriter, r *http.Request, q *Request) error
 	if err != nil {
 		return err
 	}
-	total := counts[f.Status]
-	if f.Status == "" {
+	var total int
+	if f.Status != "" {
+		total = counts[f.Status]
+	} else {
 		for _, st := range store.Statuses {
 			total += counts[st.Value]
 		}

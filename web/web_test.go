@@ -436,6 +436,9 @@ func TestPaging(t *testing.T) {
 	if ids := rowIDs(p2); len(ids) != 5 || ids[0] != 5 {
 		t.Fatalf("page 2 rows %v", ids)
 	}
+	if !strings.Contains(p1, "受信一覧 <small>55件") {
+		t.Fatal("total wrong")
+	}
 	if !strings.Contains(p1, `rel="next"`) || strings.Contains(p2, `rel="next"`) {
 		t.Fatal("next links wrong")
 	}
