@@ -29,10 +29,10 @@ type OutboxReplies struct {
 }
 
 // EnqueueReply implements ReplySender.
-func (o OutboxReplies) EnqueueReply(ctx context.Context, q store.Execer, r Reply, dedupeKey string) error {
-	_, _, err := o.Outbox.Enqueue(ctx, q, outbox.Message{
+func (o OutboxReplies) EnqueueReply(ctx context.Context, q store.Execer, r Reply, dedupeKey string) (bool, error) {
+	_, created, err := o.Outbox.Enqueue(ctx, q, outbox.Message{
 		Kind: "reply", LeadID: r.LeadID, To: []string{r.To}, Subject: r.Subject, Text: r.Text,
 		InReplyTo: r.InReplyTo, References: r.References,
 	}, dedupeKey, time.Time{})
-	return err
+	return created, err
 }

@@ -25,9 +25,10 @@ type Reply struct {
 }
 
 // ReplySender queues a reply for sending, in the caller's transaction, so the
-// reply and the lead's history entry are stored together.
+// reply and the lead's history entry are stored together. A reply with a
+// dedupe key already queued is not queued again (created false).
 type ReplySender interface {
-	EnqueueReply(ctx context.Context, q store.Execer, r Reply, dedupeKey string) error
+	EnqueueReply(ctx context.Context, q store.Execer, r Reply, dedupeKey string) (created bool, err error)
 }
 
 type replyTemplate struct {
@@ -113,15 +114,24 @@ func (s *Server) reply(w http.ResponseWriter, r *http.Request, q *Request) error
 	}
 	sum := sha256.Sum256([]byte(rp.Subject + "\x00" + text))
 	key := fmt.Sprintf("reply:%d:%s", id, hex.EncodeToString(sum[:8]))
+	var created bool
 	err = s.Store.InTx(ctx, func(tx *sqlx.Tx) error {
-		if err := s.Replies.EnqueueReply(ctx, tx, rp, key); err != nil {
+		var err error
+		if created, err = s.Replies.EnqueueReply(ctx, tx, rp, key); err != nil {
 			return fmt.Errorf("web: reply to lead %d: %w", id, err)
+		}
+		if !created {
+			return nil
 		}
 		return s.Store.AddLeadEvent(ctx, tx, store.LeadEvent{LeadID: id, UserID: sql.NullInt64{Int64: q.User.ID, Valid: true},
 			Actor: q.User.Username, Kind: "mail", Field: "mail", NewValue: sql.NullString{String: rp.Subject, Valid: true}})
 	})
 	if err != nil {
 		return err
+	}
+	if !created {
+		redirect(w, r, fmt.Sprintf("/leads/%d", id), "同じ返信はすでに送信キューにあります")
+		return nil
 	}
 	s.audit(r, q, store.AuditEdit, "lead", id, "reply")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "返信を送信キューに入れました")

@@ -211,9 +211,9 @@ func TestEveryRouteAnswers(t *testing.T) {
 
 type fakeReplies struct{ got []Reply }
 
-func (f *fakeReplies) EnqueueReply(ctx context.Context, q store.Execer, r Reply, key string) error {
+func (f *fakeReplies) EnqueueReply(ctx context.Context, q store.Execer, r Reply, key string) (bool, error) {
 	f.got = append(f.got, r)
-	return nil
+	return true, nil
 }
 
 func TestSignIn(t *testing.T) {
