@@ -94,3 +94,22 @@ func TestReplyThroughOutbox(t *testing.T) {
 		t.Fatalf("history mail entries %d, want 1", mails)
 	}
 }
+
+func TestEnsureUser(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	ctx := context.Background()
+	for range 2 { // creating, then resetting
+		if err := EnsureUser(ctx, f.st, "demo", "demo", store.RoleAdmin); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := EnsureUser(ctx, f.st, "staff", "reset-pass", store.RoleAdmin); err != nil {
+		t.Fatal(err)
+	}
+	for name, pass := range map[string]string{"demo": "demo", "staff": "reset-pass"} {
+		u, err := f.st.UserByName(ctx, name)
+		if err != nil || u.Role != store.RoleAdmin || !u.CheckPassword(pass) || u.Disabled {
+			t.Fatalf("%s: %+v %v", name, u, err)
+		}
+	}
+}
