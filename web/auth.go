@@ -233,6 +233,9 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.limiter.succeeded(username)
+	if _, err := s.Store.DeleteExpiredSessions(ctx); err != nil {
+		s.Log.Warn("expired sessions not removed", "err", err)
+	}
 	token, _, err := s.Store.CreateSession(ctx, u.ID, addr, r.UserAgent(), store.Now().Add(s.SessionTTL))
 	if err != nil {
 		s.fail(w, r, nil, err)
