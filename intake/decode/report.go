@@ -264,6 +264,7 @@ func humanPart(text string) string {
 func textRecipients(text string, own map[string]bool) []FailedRecipient {
 	lines := strings.Split(humanPart(text), "\n")
 	var out []FailedRecipient
+	seen := map[string]bool{}
 	for i, raw := range lines {
 		line := strings.TrimSpace(strings.ReplaceAll(raw, "\u3000", " "))
 		if line == "" {
@@ -300,9 +301,10 @@ func textRecipients(text string, own map[string]bool) []FailedRecipient {
 			continue
 		}
 		addr = strings.ToLower(addr)
-		if own[addr] || hasRecipient(out, addr) {
+		if own[addr] || seen[addr] {
 			continue
 		}
+		seen[addr] = true
 		out = append(out, FailedRecipient{
 			Address:    addr,
 			Status:     statusFrom(diag),

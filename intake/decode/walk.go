@@ -350,6 +350,9 @@ type base64Cleaner struct {
 }
 
 func (c *base64Cleaner) Read(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
 	for {
 		if c.padded && c.n%4 == 0 {
 			return 0, io.EOF
