@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
@@ -40,7 +42,8 @@ type placeTerm struct {
 
 // Places finds prefectures in text.
 type Places struct {
-	terms []placeTerm // longest first
+	terms   []placeTerm          // longest first
+	byFirst map[rune][]placeTerm // terms by their first rune (lower case), longest first
 }
 
 // NewPlaces builds the matcher from the vocabulary.
@@ -78,6 +81,12 @@ func NewPlaces(v *vocab.Vocab) *Places {
 		}
 		return p.terms[i].text < p.terms[j].text
 	})
+	p.byFirst = map[rune][]placeTerm{}
+	for _, t := range p.terms {
+		t.text = strings.ToLower(t.text)
+		r := firstRune(t.text)
+		p.byFirst[r] = append(p.byFirst[r], t)
+	}
 	return p
 }
 
@@ -96,15 +105,18 @@ func (p *Places) Find(line string) (prefs []string, any bool) {
 			}
 		}
 	}
-	lower := strings.ToLower(line)
 	for i := 0; i < len(line); {
 		matched := false
-		for _, t := range p.terms {
-			src := line
-			if t.text[0] < 0x80 {
-				src = lower
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if r < 0x80 {
+			if i > 0 && isWordByte(line[i-1]) {
+				i += size
+				continue // Latin names start a word
 			}
-			if !strings.HasPrefix(src[i:], strings.ToLower(t.text)) {
+			r = unicode.ToLower(r)
+		}
+		for _, t := range p.byFirst[r] {
+			if !hasPrefixFold(line[i:], t.text) {
 				continue
 			}
 			end := i + len(t.text)
@@ -124,11 +136,28 @@ func (p *Places) Find(line string) (prefs []string, any bool) {
 			break
 		}
 		if !matched {
-			_, size := firstRuneSize(line[i:])
 			i += size
 		}
 	}
 	return prefs, anywhere.MatchString(line)
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix p,
+// ignoring the case of ASCII letters in s.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordByte(c byte) bool {
