@@ -61,12 +61,25 @@ func FuzzParse(f *testing.F) {
 		}
 		for _, a := range m.Attachments {
 			check("Filename", a.Filename)
+			check("ContentType", a.ContentType)
 			if int64(len(a.Data)) > a.Size {
 				t.Fatalf("attachment keeps %d bytes of %d", len(a.Data), a.Size)
 			}
 		}
 		if len(m.Text) > 3*len(raw)+16 {
 			t.Fatalf("Text is %d bytes for a %d-byte mail", len(m.Text), len(raw))
+		}
+		check("MessageID", m.MessageID)
+		for _, id := range append(append([]string{}, m.InReplyTo...), m.References...) {
+			check("message id", id)
+		}
+		for _, p := range m.Problems {
+			check("Problem", p)
+		}
+		if m.Report != nil {
+			for _, r := range m.Report.Recipients {
+				check("recipient", r.Address+r.Action+r.Status+r.Diagnostic)
+			}
 		}
 		if len(m.Problems) > 100 {
 			t.Fatalf("%d problems", len(m.Problems))

@@ -165,11 +165,17 @@ func (p *parser) headers(h textproto.Header) {
 	if v := m.Header["Subject"]; len(v) > 0 {
 		m.Subject = v[0]
 	}
-	if ids := messageIDs(h.Get("Message-Id")); len(ids) > 0 {
+	first := func(k string) string {
+		if v := m.Header[k]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	if ids := messageIDs(first("Message-Id")); len(ids) > 0 {
 		m.MessageID = ids[0]
 	}
-	m.InReplyTo = messageIDs(h.Get("In-Reply-To"))
-	m.References = messageIDs(h.Get("References"))
+	m.InReplyTo = messageIDs(first("In-Reply-To"))
+	m.References = messageIDs(first("References"))
 
 	if v := h.Get("From"); v != "" {
 		if list := p.hd.parseAddressList(v); len(list) > 0 {
