@@ -82,7 +82,7 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 	if len(msg.ReplyTo) > 0 && msg.ReplyTo[0] != nil {
 		replyTo = strings.ToLower(msg.ReplyTo[0].Address)
 	}
-	nbody := extract.Normalize(body)
+	nbody, nsig := extract.Normalize(body), extract.Normalize(parts.Signature)
 	fields := extract.Fields(nbody)
 	isForm := formSender.MatchString(fromAddr) && (hasField(fields, "name") || hasField(fields, "email")) ||
 		hasField(fields, "name") && hasField(fields, "email")
@@ -94,7 +94,7 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		ReplyTo:     replyTo,
 		Subject:     extract.Normalize(msg.Subject),
 		Body:        nbody,
-		Footer:      extract.Normalize(parts.Signature),
+		Footer:      nsig,
 		HTML:        msg.HTML,
 		IsReport:    msg.Report != nil && len(msg.Report.Recipients) > 0,
 		IsForm:      isForm,
@@ -105,8 +105,9 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 	}
 	f := x.Extract(extract.Input{
 		Category:    cl.Category,
-		Body:        body,
-		Signature:   parts.Signature,
+		Body:        nbody,
+		Signature:   nsig,
+		Normalized:  true,
 		Subject:     msg.Subject,
 		FromName:    fromName,
 		FromAddress: fromAddr,

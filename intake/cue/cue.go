@@ -18,6 +18,7 @@ const maxLiterals = 256
 // A Pattern is a compiled keyword pattern. It is safe for concurrent use.
 type Pattern struct {
 	lits []string       // lower case when fold
+	keys [][]rune       // per literal, runes that must occur in the text
 	fold bool           // (?i): literals are compared with the lower-cased text
 	re   *regexp.Regexp // the branches that are not finite; nil when none
 }
@@ -48,6 +49,17 @@ func MustCompile(expr string) *Pattern {
 	}
 	if len(rest) > 0 {
 		p.re = regexp.MustCompile(strings.Join(rest, "|"))
+	}
+	for _, l := range p.lits {
+		rs := []rune(l)
+		keys := []rune{rs[0]}
+		if len(rs) > 1 {
+			keys = append(keys, rs[len(rs)-1])
+		}
+		if len(rs) > 2 {
+			keys = append(keys, rs[len(rs)/2])
+		}
+		p.keys = append(p.keys, keys)
 	}
 	return p
 }
@@ -114,13 +126,28 @@ func expand(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// Text is a string to match with its lower-case form, computed once.
+// Text is a string prepared for matching: its lower-case form and the set
+// of runes it holds, so that most literals are ruled out without a scan.
 type Text struct {
 	S, Lower string
+	runes    *runeSet
 }
 
+// runeSet is a bit set of runes, folded to 16 bits (a false positive only
+// costs a scan).
+type runeSet [1 << 10]uint64
+
+func (r *runeSet) add(c rune)      { r[(c>>6)&(1<<10-1)] |= 1 << (uint(c) & 63) }
+func (r *runeSet) has(c rune) bool { return r[(c>>6)&(1<<10-1)]&(1<<(uint(c)&63)) != 0 }
+
 // NewText prepares s for matching.
-func NewText(s string) Text { return Text{S: s, Lower: strings.ToLower(s)} }
+func NewText(s string) Text {
+	t := Text{S: s, Lower: strings.ToLower(s), runes: new(runeSet)}
+	for _, c := range t.Lower {
+		t.runes.add(c)
+	}
+	return t
+}
 
 // Match reports whether the pattern occurs in t.
 func (p *Pattern) Match(t Text) bool {
@@ -128,7 +155,10 @@ func (p *Pattern) Match(t Text) bool {
 	if p.fold {
 		s = t.Lower
 	}
-	for _, l := range p.lits {
+	for i, l := range p.lits {
+		if t.runes != nil && !t.hasKeys(p.keys[i]) {
+			continue
+		}
 		if strings.Contains(s, l) {
 			return true
 		}
@@ -136,10 +166,24 @@ func (p *Pattern) Match(t Text) bool {
 	return p.re != nil && p.re.MatchString(t.S)
 }
 
+// hasKeys reports whether every key rune may occur in the text. The set
+// holds the lower-cased runes; an upper-case ASCII key is looked up lower.
+func (t Text) hasKeys(keys []rune) bool {
+	for _, k := range keys {
+		if k >= 'A' && k <= 'Z' {
+			k += 'a' - 'A'
+		}
+		if !t.runes.has(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // MatchString is Match for a string used once.
 func (p *Pattern) MatchString(s string) bool {
 	if p.fold {
-		return p.Match(NewText(s))
+		return p.Match(Text{S: s, Lower: strings.ToLower(s)})
 	}
 	return p.Match(Text{S: s})
 }

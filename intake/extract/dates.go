@@ -76,7 +76,7 @@ func findDates(s string, now time.Time) []dateMention {
 	for _, e := range findEraDates(s) {
 		add(e.start, e.end, e.date, false)
 	}
-	for _, m := range gregDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(gregDate, s, "年") {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d := Date{Year: y, Month: mo}
@@ -87,7 +87,7 @@ func findDates(s string, now time.Time) []dateMention {
 			add(m[0], m[1], d, false)
 		}
 	}
-	for _, m := range slashDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(slashDate, s, "/", ".") {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d := Date{Year: y, Month: mo}
@@ -101,14 +101,14 @@ func findDates(s string, now time.Time) []dateMention {
 			}
 		}
 	}
-	for _, m := range engMonth.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(engMonth, s, "20", "19") {
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		add(m[0], m[1], Date{Year: y, Month: engMonths[strings.ToLower(s[m[2]:m[3]])]}, false)
 	}
 	if now.IsZero() {
 		return out
 	}
-	for _, m := range relYearMo.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(relYearMo, s, "年") {
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		y := now.Year()
 		switch s[m[2]:m[3]] {
@@ -121,23 +121,23 @@ func findDates(s string, now time.Time) []dateMention {
 			add(m[0], m[1], Date{Year: y, Month: mo}, true)
 		}
 	}
-	for _, m := range springMo.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(springMo, s, "来春") {
 		mo, _ := strconv.Atoi(s[m[2]:m[3]])
 		if mo >= 1 && mo <= 12 {
 			add(m[0], m[1], Date{Year: now.Year() + 1, Month: mo}, true)
 		}
 	}
-	for _, m := range nextFY.FindAllStringIndex(s, -1) {
+	for _, m := range findAllIf(nextFY, s, "年度") {
 		add(m[0], m[1], fiscalStart(now, true), true)
 	}
-	for _, m := range thisFY.FindAllStringIndex(s, -1) {
+	for _, m := range findAllIf(thisFY, s, "年度") {
 		add(m[0], m[1], fiscalStart(now, false), true)
 	}
-	for _, m := range nextMonth.FindAllStringIndex(s, -1) {
+	for _, m := range findAllIf(nextMonth, s, "月") {
 		n := now.AddDate(0, 0, 1-now.Day()).AddDate(0, 1, 0)
 		add(m[0], m[1], Date{Year: n.Year(), Month: int(n.Month())}, true)
 	}
-	for _, m := range bareMonth.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(bareMonth, s, "月") {
 		mo, _ := strconv.Atoi(s[m[2]:m[3]])
 		if mo < 1 || mo > 12 {
 			continue
@@ -154,6 +154,14 @@ func findDates(s string, now time.Time) []dateMention {
 		add(m[2], end, d, true)
 	}
 	return out
+}
+
+// findAllIf runs re only when s contains one of the literals it needs.
+func findAllIf(re *regexp.Regexp, s string, lits ...string) [][]int {
+	if !hasAny(s, lits...) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 // StartDate finds when work is to begin: the first date in text followed by a

@@ -5,19 +5,21 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
+
 	"github.com/md2-rm/madoguchi/internal/lead"
 )
 
 var (
 	fullTimeRe = regexp.MustCompile(`(?i)常勤|full[- ]?time`)
-	partTimeRe = regexp.MustCompile(`(?i)非常勤|パート|嘱託|週\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
-	spotRe     = regexp.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|\bspot\b|night duty`)
+	partTimeRe = cue.MustCompile(`(?i)非常勤|パート|嘱託|週\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
+	spotRe     = cue.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|\bspot\b|night duty`)
 	// negation of a wish in the same clause: 常勤はむずかしい, 常勤には就かず.
-	negationRe = regexp.MustCompile(`(?i)難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|not\s|cannot|can't`)
+	negationRe = cue.MustCompile(`(?i)難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|not\s|cannot|can't`)
 	// phrases of indifference that look like negation: 構わない, 問わない.
 	indifferentRe = regexp.MustCompile(`構わない|かまわない|構いません|かまいません|問わない|問いません|不問|でもよい|でも良い|でも結構`)
 	// a clause about the present job, not the wish.
-	currentRe = regexp.MustCompile(`現在|現職|今は|いまは|currently|at present`)
+	currentRe = cue.MustCompile(`現在|現職|今は|いまは|currently|at present`)
 )
 
 // Employment returns the employment terms of the contract found in text,
@@ -29,8 +31,8 @@ func Employment(text string) []string {
 		if currentRe.MatchString(c) {
 			continue
 		}
-		neg := negationRe.MatchString(indifferentRe.ReplaceAllString(c, ""))
-		for _, m := range fullTimeRe.FindAllStringIndex(c, -1) {
+		neg := negationRe.MatchString(c) && negationRe.MatchString(indifferentRe.ReplaceAllString(c, ""))
+		for _, m := range findAllIf(fullTimeRe, c, "常勤", "full", "Full", "FULL") {
 			if m[0] >= len("非") && c[m[0]-len("非"):m[0]] == "非" {
 				continue
 			}

@@ -77,6 +77,9 @@ func pad4(n int) string {
 // findEraDates returns every era date in normalised text with its byte span.
 func findEraDates(s string) []spanDate {
 	var out []spanDate
+	if !hasAny(s, "明治", "大正", "昭和", "平成", "令和") && !hasEraLetter(s) {
+		return nil
+	}
 	for _, m := range eraDate.FindAllStringSubmatchIndex(s, -1) {
 		var name, y, mo, d string
 		get := func(i int) string {
@@ -115,6 +118,20 @@ func findEraDates(s string) []spanDate {
 		out = append(out, spanDate{start: start, end: m[1], date: dt})
 	}
 	return out
+}
+
+// hasEraLetter reports whether s has an era letter directly followed by a
+// digit or a dot (S33, R3.4, S.33): the only way the letter form can start.
+func hasEraLetter(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 'M', 'T', 'S', 'H', 'R', 'm', 't', 's', 'h', 'r':
+			if c := s[i+1]; c >= '0' && c <= '9' || c == '.' || c == ' ' && i+2 < len(s) && s[i+2] >= '0' && s[i+2] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type spanDate struct {

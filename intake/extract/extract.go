@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
@@ -21,6 +22,7 @@ type Input struct {
 	ReplyTo     string    // the first Reply-To address, if any
 	Date        time.Time // the mail's Date, in the zone relative dates resolve in
 	IsForm      bool      // a web-form notification: the inquirer is in the body
+	Normalized  bool      // Body and Signature have been through Normalize already
 }
 
 // Extractor finds the contract's fields. It is safe for concurrent use.
@@ -42,7 +44,7 @@ var (
 	ageNotAfter  = regexp.MustCompile(`^\s?(?:以上|以下|未満|まで|不問|前後|程度|から|~|-|を過ぎ|を超え|の方|位|くらい|代)`)
 	ageNotBefore = regexp.MustCompile(`(?:定年|定年は|定年が|上限|年齢|制限|定年を)\s?$`)
 	birthGreg    = regexp.MustCompile(`(19\d\d)\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?\s?(?:生まれ|生)|born in (19\d\d)`)
-	residenceRe  = regexp.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|live in|living in|based in`)
+	residenceRe  = cue.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|live in|living in|based in`)
 	proxyOrgRe   = regexp.MustCompile(`当(?:教室|医局|科|院|講座|部|センター)`)
 	kanaParen    = regexp.MustCompile(`^\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)]`)
 )
@@ -51,8 +53,11 @@ var (
 // category and body), following the category's rules.
 func (x *Extractor) Extract(in Input) lead.Fields {
 	var f lead.Fields
-	body := ReplaceKanjiNumbers(Normalize(in.Body))
-	sig := ReplaceKanjiNumbers(Normalize(in.Signature))
+	body, sig := in.Body, in.Signature
+	if !in.Normalized {
+		body, sig = Normalize(body), Normalize(sig)
+	}
+	body, sig = ReplaceKanjiNumbers(body), ReplaceKanjiNumbers(sig)
 	own := body + "\n" + sig
 	fields := Fields(own)
 	cat := in.Category
@@ -407,11 +412,11 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 }
 
 func age(body string) *int {
-	for _, m := range ageBecome.FindAllStringSubmatch(body, -1) {
-		n, _ := strconv.Atoi(m[1])
+	for _, m := range findAllIf(ageBecome, body, "今年で") {
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		return &n
 	}
-	for _, m := range ageRe.FindAllStringSubmatchIndex(body, -1) {
+	for _, m := range findAllIf(ageRe, body, "歳", "才") {
 		if ageNotAfter.MatchString(body[m[1]:]) || ageNotBefore.MatchString(body[:m[0]]) {
 			continue
 		}
@@ -420,8 +425,8 @@ func age(body string) *int {
 			return &n
 		}
 	}
-	for _, m := range ageEnglish.FindAllStringSubmatch(body, -1) {
-		n, _ := strconv.Atoi(m[1])
+	for _, m := range findAllIf(ageEnglish, body, "year", "yo") {
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		if n >= 25 && n < 100 {
 			return &n
 		}
@@ -437,7 +442,7 @@ func birthYear(text string) *int {
 			return &y
 		}
 	}
-	if m := birthGreg.FindStringSubmatch(text); m != nil {
+	if m := birthGreg.FindStringSubmatch(text); m != nil && hasAny(text, "生", "born") {
 		s := m[1]
 		if s == "" {
 			s = m[2]

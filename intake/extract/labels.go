@@ -47,13 +47,16 @@ func Fields(text string) []Field {
 				if l == "" || bracketLabel.MatchString(l) || squareLabel.MatchString(l) || isRule(l) {
 					break
 				}
-				if m := colonLabel.FindStringSubmatch(l); m != nil && isLabelText(m[1]) {
+				if m := colonLabel.FindStringSubmatch(l); strings.ContainsAny(l, ":：") && m != nil && isLabelText(m[1]) {
 					break
 				}
 				vals = append(vals, l)
 			}
 			out = append(out, Field{Label: strings.TrimSpace(label), Value: strings.Join(vals, "\n")})
 			i = j - 1
+			continue
+		}
+		if !strings.ContainsAny(line, ":：") {
 			continue
 		}
 		if m := colonLabel.FindStringSubmatch(line); m != nil && isLabelText(m[1]) {

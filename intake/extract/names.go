@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -44,6 +46,9 @@ func CleanName(s string) string {
 // a self-introduction (石田と申します → 石田), or "". strong is false for the
 // weaker …です form, which needs confirming by a full name elsewhere.
 func SelfIntroFamily(text string) (family string, strong bool) {
+	if !hasAny(text, "申", "とい", "と言", "でござ", "です") {
+		return "", false
+	}
 	for _, m := range selfIntro.FindAllStringSubmatch(text, -1) {
 		fam := m[1]
 		bad := false
@@ -71,21 +76,72 @@ func FullNameWith(text, family string) string {
 	if family == "" {
 		return ""
 	}
-	re := regexp.MustCompile(regexp.QuoteMeta(family) + `(\s?)([\p{Han}々]{1,3}|[\p{Hiragana}]{2,4}|[\p{Katakana}]{2,5})(?:$|[\s（(、。,]|様|先生|宛)`)
-	for _, line := range strings.Split(text, "\n") {
-		for _, m := range re.FindAllStringSubmatchIndex(line, -1) {
-			// The family name must start a word.
-			if m[0] > 0 && isHan(lastRune(line[:m[0]])) {
-				continue
-			}
-			given := line[m[4]:m[5]]
-			if notGiven[given] || !isHan(firstRune(given)) && m[2] == m[3] {
-				continue
-			}
-			return family + line[m[2]:m[3]] + line[m[4]:m[5]]
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], family)
+		if k < 0 {
+			return ""
+		}
+		start := off + k
+		off = start + len(family)
+		// The family name must start a word.
+		if start > 0 && isHan(lastRune(text[:start])) {
+			continue
+		}
+		if name, ok := givenAfter(text[off:]); ok {
+			return family + name
 		}
 	}
 	return ""
+}
+
+// givenAfter reads the given name that follows a family name in s: an
+// optional space, then one to three kanji, or two to five kana after a
+// space, ended by the end of the line, a space, punctuation or an honorific.
+func givenAfter(s string) (string, bool) {
+	sep := ""
+	if strings.HasPrefix(s, " ") {
+		sep, s = " ", s[1:]
+	}
+	n, end := 0, 0
+	var kind int // 1 kanji, 2 hiragana, 3 katakana
+	for i, r := range s {
+		k := 0
+		switch {
+		case isHan(r):
+			k = 1
+		case unicode.Is(unicode.Hiragana, r):
+			k = 2
+		case unicode.Is(unicode.Katakana, r) && r != '・':
+			k = 3
+		}
+		if k == 0 || (kind != 0 && k != kind) {
+			break
+		}
+		kind = k
+		n++
+		end = i + utf8.RuneLen(r)
+	}
+	given, rest := s[:end], s[end:]
+	switch {
+	case kind == 1 && (n < 1 || n > 3):
+		return "", false
+	case kind == 2 && (n < 2 || n > 4 || sep == ""):
+		return "", false
+	case kind == 3 && (n < 2 || n > 5 || sep == ""):
+		return "", false
+	case kind == 0:
+		return "", false
+	}
+	if notGiven[given] {
+		return "", false
+	}
+	if rest != "" {
+		r := firstRune(rest)
+		if !(r == '\n' || r == ' ' || strings.ContainsRune("（(、。,", r) || strings.HasPrefix(rest, "様") || strings.HasPrefix(rest, "先生") || strings.HasPrefix(rest, "宛")) {
+			return "", false
+		}
+	}
+	return sep + given, true
 }
 
 // NameLine returns the name on a signature line that holds only a name,
@@ -116,6 +172,9 @@ var orgWordRe = regexp.MustCompile(`病院|医院|クリニック|診療所|セ�
 // ProxyName returns the physician's name and reading when the writer writes
 // for someone else (夫・西浦 隆の件, 教授 柘植 和臣（つげ かずおみ）の依頼).
 func ProxyName(text string) (name, kana string) {
+	if !hasAny(text, "夫", "主人", "父", "兄", "弟", "息子", "教授", "長", "医師", "先生") {
+		return "", ""
+	}
 	m := proxyIntro.FindStringSubmatch(text)
 	if m == nil {
 		return "", ""
@@ -129,6 +188,9 @@ func ProxyName(text string) (name, kana string) {
 
 // EnglishName returns the name in "My name is …".
 func EnglishName(text string) string {
+	if !hasAny(text, "My name", "I am", "I'm", "This is") {
+		return ""
+	}
 	if m := englishName.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}

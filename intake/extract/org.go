@@ -3,10 +3,15 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/md2-rm/madoguchi/intake/cue"
 )
 
 // orgSuffix ends the name of an institution.
 var orgSuffix = regexp.MustCompile(`(?:病院|クリニック|医院|診療所|医科大学|大学|センター|株式会社|会社|苑|園|ホーム|役場|役所|医師会|協会|新聞社|放送局|財団|機構|組合|施設|ステーション)`)
+
+// orgWords tests cheaply for any institution word before orgSuffix runs.
+var orgWords = cue.MustCompile(orgSuffix.String())
 
 // legalForm is a token written before an institution's own name.
 var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|社会福祉法人|独立行政法人|地方独立行政法人|学校法人|国立大学法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム)$`)
@@ -26,6 +31,9 @@ var verbHead = regexp.MustCompile(`\p{Han}[っいきしちにびみりめべけ�
 // after it are not (みの医科大学 麻酔科学教室 → みの医科大学).
 func Organizations(line string) []string {
 	var out []string
+	if !orgWords.MatchString(line) {
+		return nil
+	}
 	for _, m := range orgSuffix.FindAllStringIndex(line, -1) {
 		end := m[1]
 		// Compound suffixes: 大学病院, 健診センター… keep the longest.

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
 
@@ -30,7 +31,7 @@ var majorCities = map[string]string{
 
 // anywhere says that the writer would work anywhere; with a region or
 // prefecture on the same line it means anywhere within them instead.
-var anywhere = regexp.MustCompile(`(?i)全国|日本中|どこでも|何処でも|(?:地域|場所|勤務地|エリア)(?:は|を)?(?:特に)?問(?:わ|い)|(?:地域|勤務地)不問|anywhere`)
+var anywhere = cue.MustCompile(`(?i)全国|日本中|どこでも|何処でも|(?:地域|場所|勤務地|エリア)(?:は|を)?(?:特に)?問(?:わ|い)|(?:地域|勤務地)不問|anywhere`)
 
 // placeTerm is one written form of a place and what it stands for.
 type placeTerm struct {
@@ -179,6 +180,9 @@ var municipalityRe = regexp.MustCompile(`(?:北海道|東京都|京都府|大阪
 // Municipality returns the first municipality written after a prefecture in
 // text, or "".
 func Municipality(text string) string {
+	if !strings.ContainsAny(text, "県都府道") {
+		return ""
+	}
 	m := municipalityRe.FindStringSubmatch(text)
 	if m == nil {
 		return ""
