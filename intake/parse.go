@@ -84,7 +84,7 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		replyTo = strings.ToLower(msg.ReplyTo[0].Address)
 	}
 	nbody, nsig := extract.Normalize(head(body, maxAnalysed)), extract.Normalize(head(parts.Signature, maxAnalysed))
-	fields := extract.Fields(nbody)
+	fields := extract.Fields(nbody + "\n" + nsig)
 	isForm := formSender.MatchString(fromAddr) && (hasField(fields, "name") || hasField(fields, "email")) ||
 		hasField(fields, "name") && hasField(fields, "email")
 
@@ -109,6 +109,7 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		Body:        nbody,
 		Signature:   nsig,
 		Normalized:  true,
+		Fields:      fields,
 		Subject:     msg.Subject,
 		FromName:    fromName,
 		FromAddress: fromAddr,

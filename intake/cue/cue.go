@@ -17,10 +17,17 @@ const maxLiterals = 256
 
 // A Pattern is a compiled keyword pattern. It is safe for concurrent use.
 type Pattern struct {
-	lits []string       // lower case when fold
-	keys [][]rune       // per literal, runes that must occur in the text
-	fold bool           // (?i): literals are compared with the lower-cased text
-	re   *regexp.Regexp // the branches that are not finite; nil when none
+	lits []string   // lower case when fold
+	keys [][]rune   // per literal, runes that must occur in the text
+	fold bool       // (?i): literals are compared with the lower-cased text
+	rest []residual // the branches that are not finite
+}
+
+// residual is a branch left to the regexp engine, run only when the text
+// holds one of the strings its first element can match.
+type residual struct {
+	pre []string // lower case when fold; empty: always run
+	re  *regexp.Regexp
 }
 
 // MustCompile compiles expr, panicking when it is not a valid expression.
@@ -34,7 +41,6 @@ func MustCompile(expr string) *Pattern {
 	if re.Op == syntax.OpAlternate {
 		subs = re.Sub
 	}
-	var rest []string
 	for _, s := range subs {
 		if set, ok := expand(s); ok && !hasEmpty(set) {
 			for _, l := range set {
@@ -45,10 +51,16 @@ func MustCompile(expr string) *Pattern {
 			}
 			continue
 		}
-		rest = append(rest, s.String())
-	}
-	if len(rest) > 0 {
-		p.re = regexp.MustCompile(strings.Join(rest, "|"))
+		r := residual{re: regexp.MustCompile(s.String())}
+		if pre, ok := firstSet(s); ok {
+			for _, l := range pre {
+				if p.fold {
+					l = strings.ToLower(l)
+				}
+				r.pre = append(r.pre, l)
+			}
+		}
+		p.rest = append(p.rest, r)
 	}
 	for _, l := range p.lits {
 		rs := []rune(l)
@@ -71,6 +83,30 @@ func hasEmpty(set []string) bool {
 		}
 	}
 	return false
+}
+
+// firstSet returns the strings the first element of a concatenation can
+// match (after zero-width assertions), when that set is finite and has no
+// empty string: one of them must occur wherever the branch matches.
+func firstSet(re *syntax.Regexp) ([]string, bool) {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat {
+		return nil, false
+	}
+	for _, s := range re.Sub {
+		switch s.Op {
+		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
+			continue
+		}
+		set, ok := expand(s)
+		if !ok || hasEmpty(set) {
+			return nil, false
+		}
+		return set, true
+	}
+	return nil, false
 }
 
 // expand returns the finite set of strings re matches, or ok false.
@@ -133,16 +169,35 @@ type Text struct {
 	runes    *runeSet
 }
 
-// runeSet is a bit set of runes, folded to 16 bits (a false positive only
+// runeSet is a bit set of runes, folded to 12 bits (a false positive only
 // costs a scan).
-type runeSet [1 << 10]uint64
+type runeSet [1 << 6]uint64
 
-func (r *runeSet) add(c rune)      { r[(c>>6)&(1<<10-1)] |= 1 << (uint(c) & 63) }
-func (r *runeSet) has(c rune) bool { return r[(c>>6)&(1<<10-1)]&(1<<(uint(c)&63)) != 0 }
+func (r *runeSet) add(c rune)      { r[(c>>6)&(1<<6-1)] |= 1 << (uint(c) & 63) }
+func (r *runeSet) has(c rune) bool { return r[(c>>6)&(1<<6-1)]&(1<<(uint(c)&63)) != 0 }
+
+// asciiLower lower-cases ASCII letters only: the folded patterns are
+// English words, and Unicode case mapping of Japanese text is wasted work.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
 
 // NewText prepares s for matching.
 func NewText(s string) Text {
-	t := Text{S: s, Lower: strings.ToLower(s), runes: new(runeSet)}
+	t := Text{S: s, Lower: asciiLower(s), runes: new(runeSet)}
 	for _, c := range t.Lower {
 		t.runes.add(c)
 	}
@@ -163,7 +218,24 @@ func (p *Pattern) Match(t Text) bool {
 			return true
 		}
 	}
-	return p.re != nil && p.re.MatchString(t.S)
+	for _, r := range p.rest {
+		if len(r.pre) > 0 {
+			found := false
+			for _, l := range r.pre {
+				if strings.Contains(s, l) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue
+			}
+		}
+		if r.re.MatchString(t.S) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasKeys reports whether every key rune may occur in the text. The set
@@ -183,7 +255,7 @@ func (t Text) hasKeys(keys []rune) bool {
 // MatchString is Match for a string used once.
 func (p *Pattern) MatchString(s string) bool {
 	if p.fold {
-		return p.Match(Text{S: s, Lower: strings.ToLower(s)})
+		return p.Match(Text{S: s, Lower: asciiLower(s)})
 	}
 	return p.Match(Text{S: s})
 }
@@ -191,9 +263,9 @@ func (p *Pattern) MatchString(s string) bool {
 // String describes the pattern: its literal count and the expression left
 // to the regexp engine.
 func (p *Pattern) String() string {
-	re := ""
-	if p.re != nil {
-		re = p.re.String()
+	var re []string
+	for _, r := range p.rest {
+		re = append(re, r.re.String())
 	}
-	return fmt.Sprintf("%d literals; regexp %q", len(p.lits), re)
+	return fmt.Sprintf("%d literals; regexp %q", len(p.lits), strings.Join(re, "|"))
 }

@@ -23,8 +23,8 @@ func TestPattern(t *testing.T) {
 		if got := p.MatchString(tt.text); got != tt.want {
 			t.Errorf("%q in %q = %v, want %v", tt.expr, tt.text, got, tt.want)
 		}
-		if (p.re != nil) != tt.regexpUsed {
-			t.Errorf("%q: regexp used = %v, want %v (literals %q)", tt.expr, p.re != nil, tt.regexpUsed, p.lits)
+		if (len(p.rest) > 0) != tt.regexpUsed {
+			t.Errorf("%q: regexp used = %v, want %v (literals %q)", tt.expr, len(p.rest) > 0, tt.regexpUsed, p.lits)
 		}
 	}
 }

@@ -23,6 +23,7 @@ type Input struct {
 	Date        time.Time // the mail's Date, in the zone relative dates resolve in
 	IsForm      bool      // a web-form notification: the inquirer is in the body
 	Normalized  bool      // Body and Signature have been through Normalize already
+	Fields      []Field   // the labelled fields of Body and Signature, if already found
 }
 
 // Extractor finds the contract's fields. It is safe for concurrent use.
@@ -59,7 +60,15 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	}
 	body, sig = ReplaceKanjiNumbers(body), ReplaceKanjiNumbers(sig)
 	own := body + "\n" + sig
-	fields := Fields(own)
+	fields := in.Fields
+	if fields == nil {
+		fields = Fields(own)
+	} else {
+		fields = append([]Field(nil), fields...)
+		for i := range fields {
+			fields[i].Value = ReplaceKanjiNumbers(fields[i].Value)
+		}
+	}
 	cat := in.Category
 	if cat == lead.AutoReply || cat == lead.Bounce || cat == lead.Spam || cat == "" {
 		f.Normalize()
@@ -72,7 +81,8 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	f.NameKana = ptr(kana)
 	f.Email = ptr(x.email(in, body, fields, proxy))
 	f.Phone = ptr(x.phone(own, fields))
-	org := x.organization(cat, body, sig, fields, proxy, proxyWord, in.FromName)
+	bodyOrgs := orgsIn(body)
+	org := x.organization(cat, body, sig, bodyOrgs, fields, proxy, proxyWord, in.FromName)
 	f.Organization = ptr(org)
 	if cat != lead.Doctor && cat != lead.Hospital {
 		f.Normalize()
@@ -92,7 +102,7 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	}
 
 	masked := body
-	for _, o := range append(orgsIn(body), org) {
+	for _, o := range append(bodyOrgs, org) {
 		if o != "" {
 			masked = strings.ReplaceAll(masked, o, " ")
 		}
@@ -282,15 +292,19 @@ func (x *Extractor) phone(own string, fields []Field) string {
 	return ""
 }
 
+// orgsIn returns the institutions named in text, line by line, skipping
+// the lines that address the secretariat.
 func orgsIn(text string) []string {
 	var out []string
 	for _, l := range strings.Split(text, "\n") {
-		out = append(out, Organizations(l)...)
+		if !greeting(l) {
+			out = append(out, Organizations(l)...)
+		}
 	}
 	return out
 }
 
-func (x *Extractor) organization(cat lead.Category, body, sig string, fields []Field, proxy bool, proxyWord, fromName string) string {
+func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs []string, fields []Field, proxy bool, proxyWord, fromName string) string {
 	if cat == lead.Doctor {
 		if v, ok := Lookup(fields, "docorg"); ok {
 			if o := Organizations(v); len(o) > 0 {
@@ -305,18 +319,13 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, fields []F
 			return ""
 		}
 		if !proxy {
-			for _, l := range strings.Split(body, "\n") {
-				if greeting(l) {
-					continue
+			for _, o := range bodyOrgs {
+				if !x.specs.IsTerm(o) {
+					return o
 				}
-				for _, o := range Organizations(l) {
-					if !x.specs.IsTerm(o) {
-						return o
-					}
-				}
-				if o := EnglishOrganizations(l); len(o) > 0 {
-					return o[0]
-				}
+			}
+			if o := EnglishOrganizations(body); len(o) > 0 {
+				return o[0]
 			}
 		}
 		return sigOrg(body, sig, fromName)
@@ -327,15 +336,8 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, fields []F
 	if o := sigOrg(body, sig, fromName); o != "" {
 		return o
 	}
-	if cat == lead.Hospital {
-		for _, l := range strings.Split(body, "\n") {
-			if greeting(l) {
-				continue
-			}
-			if o := Organizations(l); len(o) > 0 {
-				return o[0]
-			}
-		}
+	if cat == lead.Hospital && len(bodyOrgs) > 0 {
+		return bodyOrgs[0]
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,7 +10,7 @@ import (
 
 var (
 	// selfIntro captures the family name in …と申します, …です.
-	selfIntro = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?(?:と申します|と申し上げます|といいます|と言います|でございます|です[。、\s]|です$)`)
+	introName = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?$`)
 	// proxyIntro captures the physician a spouse, secretary or colleague writes for.
 	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生)\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
 	englishName = regexp.MustCompile(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
@@ -19,6 +20,9 @@ var (
 	honorific = regexp.MustCompile(`\s*(?:様|さま|先生|殿|氏|さん|御中)$|^(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+|,?\s*(?:MD|M\.D\.)$`)
 	parenTail = regexp.MustCompile(`\s*[（(][^）)]*[）)]\s*$`)
 )
+
+// introSuffixes end a self-introduction; です is the weak form.
+var introSuffixes = []string{"と申します", "と申し上げます", "といいます", "と言います", "でございます", "です"}
 
 // notFamily lists words that end like a self-introduction but are not names
 // (内科医です, 事務局です).
@@ -46,10 +50,32 @@ func CleanName(s string) string {
 // a self-introduction (石田と申します → 石田), or "". strong is false for the
 // weaker …です form, which needs confirming by a full name elsewhere.
 func SelfIntroFamily(text string) (family string, strong bool) {
-	if !hasAny(text, "申", "とい", "と言", "でござ", "です") {
-		return "", false
+	type hit struct {
+		at     int
+		strong bool
 	}
-	for _, m := range selfIntro.FindAllStringSubmatch(text, -1) {
+	var hits []hit
+	for _, suf := range introSuffixes {
+		for off := 0; ; {
+			k := strings.Index(text[off:], suf)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(suf)
+			weak := suf == "です"
+			if weak && off < len(text) && !strings.ContainsRune("。、 \n", firstRune(text[off:])) {
+				continue
+			}
+			hits = append(hits, hit{at, !weak})
+		}
+	}
+	sort.Slice(hits, func(a, b int) bool { return hits[a].at < hits[b].at })
+	for _, h := range hits {
+		m := introName.FindStringSubmatch(text[max(0, h.at-48):h.at])
+		if m == nil {
+			continue
+		}
 		fam := m[1]
 		bad := false
 		for _, w := range notFamily {
@@ -61,11 +87,10 @@ func SelfIntroFamily(text string) (family string, strong bool) {
 		if bad {
 			continue
 		}
-		strong = !strings.Contains(m[0], "です")
 		if m[2] != "" {
-			return fam + " " + m[2], strong
+			return fam + " " + m[2], h.strong
 		}
-		return fam, strong
+		return fam, h.strong
 	}
 	return "", false
 }

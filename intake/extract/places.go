@@ -180,12 +180,28 @@ var municipalityRe = regexp.MustCompile(`(?:北海道|東京都|京都府|大阪
 // Municipality returns the first municipality written after a prefecture in
 // text, or "".
 func Municipality(text string) string {
-	if !strings.ContainsAny(text, "県都府道") {
-		return ""
+	// Run the expression only from a few runes before each prefecture
+	// suffix, so that the work stays proportional to the text.
+	for off := 0; off < len(text); {
+		k := strings.IndexAny(text[off:], "県都府道")
+		if k < 0 {
+			return ""
+		}
+		at := off + k
+		_, size := utf8.DecodeRuneInString(text[at:])
+		off = at + size
+		start := at
+		for n := 0; n < 3 && start > 0; n++ {
+			_, sz := utf8.DecodeLastRuneInString(text[:start])
+			start -= sz
+		}
+		end := min(len(text), off+64)
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		if m := municipalityRe.FindStringSubmatch(text[start:end]); m != nil {
+			return m[1]
+		}
 	}
-	m := municipalityRe.FindStringSubmatch(text)
-	if m == nil {
-		return ""
-	}
-	return m[1]
+	return ""
 }
