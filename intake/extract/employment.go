@@ -27,11 +27,18 @@ var (
 // present job or turn the term down are skipped.
 func Employment(text string) []string {
 	var full, part, spot bool
+	t := cue.NewText(text)
+	anyFull := hasAny(t.Lower, "常勤", "full")
+	anyPart, anySpot := partTimeRe.Match(t), spotRe.Match(t)
+	if !anyFull && !anyPart && !anySpot {
+		return nil
+	}
+	anyCur, anyNeg := currentRe.Match(t), negationRe.Match(t)
 	for _, c := range clauses(text) {
-		if currentRe.MatchString(c) {
+		if anyCur && currentRe.MatchString(c) {
 			continue
 		}
-		neg := negationRe.MatchString(c) && negationRe.MatchString(indifferentRe.ReplaceAllString(c, ""))
+		neg := anyNeg && negationRe.MatchString(c) && negationRe.MatchString(indifferentRe.ReplaceAllString(c, ""))
 		for _, m := range findAllIf(fullTimeRe, c, "常勤", "full", "Full", "FULL") {
 			if m[0] >= len("非") && c[m[0]-len("非"):m[0]] == "非" {
 				continue
@@ -43,10 +50,10 @@ func Employment(text string) []string {
 				full = true
 			}
 		}
-		if partTimeRe.MatchString(c) && !neg {
+		if anyPart && !neg && partTimeRe.MatchString(c) {
 			part = true
 		}
-		if spotRe.MatchString(c) && !neg {
+		if anySpot && !neg && spotRe.MatchString(c) {
 			spot = true
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 )
 
@@ -80,7 +81,14 @@ func findEraDates(s string) []spanDate {
 	if !hasAny(s, "明治", "大正", "昭和", "平成", "令和") && !hasEraLetter(s) {
 		return nil
 	}
-	for _, m := range eraDate.FindAllStringSubmatchIndex(s, -1) {
+	pos := positions(s, "明治", "大正", "昭和", "平成", "令和")
+	for i := 0; i+1 < len(s); i++ {
+		if isEraLetterAt(s, i) {
+			pos = append(pos, i)
+		}
+	}
+	sort.Ints(pos)
+	for _, m := range findAt(eraDate, s, 1, 40, pos) {
 		var name, y, mo, d string
 		get := func(i int) string {
 			if m[2*i] < 0 {
@@ -124,12 +132,21 @@ func findEraDates(s string) []spanDate {
 // digit or a dot (S33, R3.4, S.33): the only way the letter form can start.
 func hasEraLetter(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		switch s[i] {
-		case 'M', 'T', 'S', 'H', 'R', 'm', 't', 's', 'h', 'r':
-			if c := s[i+1]; c >= '0' && c <= '9' || c == '.' || c == ' ' && i+2 < len(s) && s[i+2] >= '0' && s[i+2] <= '9' {
-				return true
-			}
+		if isEraLetterAt(s, i) {
+			return true
 		}
+	}
+	return false
+}
+
+func isEraLetterAt(s string, i int) bool {
+	switch s[i] {
+	case 'M', 'T', 'S', 'H', 'R', 'm', 't', 's', 'h', 'r':
+		if i+1 >= len(s) {
+			return false
+		}
+		c := s[i+1]
+		return c >= '0' && c <= '9' || c == '.' || c == ' ' && i+2 < len(s) && s[i+2] >= '0' && s[i+2] <= '9'
 	}
 	return false
 }

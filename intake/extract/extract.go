@@ -382,14 +382,16 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 	var out []string
 	seen := map[string]bool{}
 	nationwide := false
+	t := cue.NewText(body)
+	anyRes, anyWhere := cat == lead.Doctor && residenceRe.Match(t), anywhere.Match(t)
 	for _, c := range clauses(body) {
 		if greeting(c) {
 			continue
 		}
-		if cat == lead.Doctor && residenceRe.MatchString(c) {
+		if anyRes && residenceRe.MatchString(c) {
 			continue
 		}
-		prefs, any := x.places.Find(c)
+		prefs, any := x.places.find(c, anyWhere)
 		if any && len(prefs) == 0 {
 			nationwide = true
 		}
@@ -418,7 +420,7 @@ func age(body string) *int {
 		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		return &n
 	}
-	for _, m := range findAllIf(ageRe, body, "歳", "才") {
+	for _, m := range findAround(ageRe, body, 16, 3, "歳", "才") {
 		if ageNotAfter.MatchString(body[m[1]:]) || ageNotBefore.MatchString(body[:m[0]]) {
 			continue
 		}

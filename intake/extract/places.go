@@ -97,6 +97,11 @@ var personAfter = regexp.MustCompile(`^(?:\s?[\p{Han}]{1,3}(?:\s|$|様|さん|�
 // Find returns the prefectures named in line in order of first mention,
 // regions expanded, and whether the line says "anywhere".
 func (p *Places) Find(line string) (prefs []string, any bool) {
+	return p.find(line, true)
+}
+
+// find is Find; with checkAny false it does not look for "anywhere".
+func (p *Places) find(line string, checkAny bool) (prefs []string, any bool) {
 	seen := map[string]bool{}
 	add := func(ps []string) {
 		for _, x := range ps {
@@ -140,7 +145,7 @@ func (p *Places) Find(line string) (prefs []string, any bool) {
 			i += size
 		}
 	}
-	return prefs, anywhere.MatchString(line)
+	return prefs, checkAny && anywhere.MatchString(line)
 }
 
 // hasPrefixFold reports whether s starts with the lower-case prefix p,
