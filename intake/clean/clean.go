@@ -80,15 +80,15 @@ func quoteStart(lines []string) int {
 	nextIsQuote := func(i int) bool { return nextQuote[min(i, len(lines))] }
 	for i, l := range lines {
 		switch {
-		case originalMsg.MatchString(l):
+		case strings.Contains(l, "--") && originalMsg.MatchString(l):
 			return i
-		case headerFrom.MatchString(l) && headerWithin(lines[i+1:], 4):
+		case strings.ContainsAny(l, ":：") && headerFrom.MatchString(l) && headerWithin(lines[i+1:], 4):
 			return i
-		case gmailJa.MatchString(l), dateAddr.MatchString(l):
+		case strings.Contains(l, "@") && (gmailJa.MatchString(l) || dateAddr.MatchString(l)):
 			return i
 		case mayWrote(l) && wroteLine.MatchString(l) && (onLine.MatchString(l) || strings.Contains(l, "@") || nextIsQuote(i+1)):
 			return i
-		case onLine.MatchString(l) && i+1 < len(lines) && mayWrote(lines[i+1]) && wroteLine.MatchString(lines[i+1]) && nextIsQuote(i+2):
+		case i+1 < len(lines) && mayWrote(lines[i+1]) && onLine.MatchString(l) && wroteLine.MatchString(lines[i+1]) && nextIsQuote(i+2):
 			return i
 		case isQuoteLine(l) && nextIsQuote(i+1) && allQuote[i]:
 			return i
@@ -104,7 +104,7 @@ func mayWrote(l string) bool {
 
 func headerWithin(lines []string, n int) bool {
 	for i := 0; i < n && i < len(lines); i++ {
-		if headerSent.MatchString(lines[i]) {
+		if strings.ContainsAny(lines[i], ":：") && headerSent.MatchString(lines[i]) {
 			return true
 		}
 	}

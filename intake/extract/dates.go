@@ -246,5 +246,8 @@ func StartDate(text string, now time.Time, labelled bool) string {
 var engStart = regexp.MustCompile(`(?i)(?:start(?:ing)?|from|beginning)\s+(?:in\s+|on\s+)?$`)
 
 func precededByStart(before string) bool {
+	if len(before) > 40 {
+		before = before[len(before)-40:]
+	}
 	return engStart.MatchString(before)
 }

@@ -80,7 +80,7 @@ var (
 // (週3日, 週3回, 3 days a week); ranges (週2~3日) and conflicting numbers
 // give ok false.
 func DaysPerWeek(text string) (int, bool) {
-	if weekRange.MatchString(text) {
+	if !hasAny(text, "週", "week") || weekRange.MatchString(text) {
 		return 0, false
 	}
 	found := -1
@@ -99,9 +99,47 @@ func DaysPerWeek(text string) (int, bool) {
 	return found, found > 0
 }
 
-// clauseSplit ends a clause: a contrast (が、), a negative continuative
-// (就かず、), ではなく.
-var clauseSplit = regexp.MustCompile(`が、|ず、|ずに|ではなく、?|けれど(?:も)?、?|,\s?but\s`)
+// clauseEnds end a clause: a contrast (が、), a negative continuative
+// (就かず、), ではなく, けれど, ", but".
+var clauseEnds = []string{"が、", "ず、", "ずに", "ではなく", "けれど", ", but "}
+
+// splitClauses cuts s after each clause ending.
+func splitClauses(s string, out []string) []string {
+	// next[i] is where clauseEnds[i] next ends in s (-1: no more), kept
+	// across cuts so that the text is scanned once per ending.
+	var next [8]int
+	for i, e := range clauseEnds {
+		next[i] = endOf(s, 0, e)
+	}
+	start := 0
+	for {
+		cut := -1
+		for i := range clauseEnds {
+			if next[i] >= 0 && (cut < 0 || next[i] < cut) {
+				cut = next[i]
+			}
+		}
+		if cut < 0 {
+			return appendNonBlank(out, s[start:])
+		}
+		out = appendNonBlank(out, s[start:cut])
+		start = cut
+		for i, e := range clauseEnds {
+			if next[i] >= 0 && next[i] <= cut {
+				next[i] = endOf(s, cut, e)
+			}
+		}
+	}
+}
+
+// endOf returns the end of the first e in s at or after from, or -1.
+func endOf(s string, from int, e string) int {
+	k := strings.Index(s[from:], e)
+	if k < 0 {
+		return -1
+	}
+	return from + k + len(e)
+}
 
 // clauses splits text into sentences and the parts of a sentence joined by
 // a contrasting が、 so that "now X, but later Y" can be told apart.
@@ -109,12 +147,7 @@ func clauses(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		for _, s := range splitSentences(line) {
-			start := 0
-			for _, m := range clauseSplit.FindAllStringIndex(s, -1) {
-				out = appendNonBlank(out, s[start:m[1]])
-				start = m[1]
-			}
-			out = appendNonBlank(out, s[start:])
+			out = splitClauses(s, out)
 		}
 	}
 	return out

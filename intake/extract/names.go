@@ -21,6 +21,9 @@ var (
 	parenTail = regexp.MustCompile(`\s*[（(][^）)]*[）)]\s*$`)
 )
 
+// proxyWords introduce the physician someone writes for.
+var proxyWords = []string{"夫", "主人", "父", "兄", "弟", "息子", "教授", "院長", "部長", "科長", "医師", "先生"}
+
 // introSuffixes end a self-introduction; です is the weak form.
 var introSuffixes = []string{"と申します", "と申し上げます", "といいます", "と言います", "でございます", "です"}
 
@@ -197,12 +200,20 @@ var orgWordRe = regexp.MustCompile(`病院|医院|クリニック|診療所|セ�
 // ProxyName returns the physician's name and reading when the writer writes
 // for someone else (夫・西浦 隆の件, 教授 柘植 和臣（つげ かずおみ）の依頼).
 func ProxyName(text string) (name, kana string) {
-	if !hasAny(text, "夫", "主人", "父", "兄", "弟", "息子", "教授", "長", "医師", "先生") {
+	if !hasAny(text, proxyWords...) {
 		return "", ""
 	}
-	m := proxyIntro.FindStringSubmatch(text)
-	if m == nil {
+	ms := findAround(proxyIntro, text, 0, 80, proxyWords...)
+	if ms == nil {
 		return "", ""
+	}
+	var m []string
+	for i := 0; i < len(ms[0]); i += 2 {
+		if ms[0][i] < 0 {
+			m = append(m, "")
+			continue
+		}
+		m = append(m, text[ms[0][i]:ms[0][i+1]])
 	}
 	name = CleanName(m[1])
 	if m[2] != "" && isKanaText(m[2]) {

@@ -14,6 +14,9 @@ var orgSuffix = regexp.MustCompile(`(?:病院|クリニック|医院|診療所|�
 // orgWords tests cheaply for any institution word before orgSuffix runs.
 var orgWords = cue.MustCompile(orgSuffix.String())
 
+// orgSuffixAt is orgSuffix anchored at the start, for compound suffixes.
+var orgSuffixAt = regexp.MustCompile(`^` + orgSuffix.String())
+
 // legalForm is a token written before an institution's own name.
 var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|社会福祉法人|独立行政法人|地方独立行政法人|学校法人|国立大学法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム)$`)
 
@@ -66,7 +69,7 @@ func Organizations(line string) []string {
 		end := m[1]
 		// Compound suffixes: 大学病院, 健診センター… keep the longest.
 		for {
-			n := orgSuffix.FindStringIndex(line[end:])
+			n := orgSuffixAt.FindStringIndex(line[end:])
 			if n == nil || n[0] != 0 {
 				break
 			}

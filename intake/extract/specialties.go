@@ -78,7 +78,9 @@ func (s *Specialties) IsTerm(t string) bool {
 }
 
 // Any reports whether text says that any specialty is welcome.
-func (s *Specialties) Any(text string) bool { return anySpecialty.MatchString(text) }
+func (s *Specialties) Any(text string) bool {
+	return hasAny(text, "不問", "問い", "問わ", "なし", "ny specialty") && anySpecialty.MatchString(text)
+}
 
 // Find returns the canonical specialties named in text, in order of first
 // mention. The longest term wins at each position (消化器外科 is not also
