@@ -34,6 +34,11 @@ func (in Input) header(key string) string {
 	return ""
 }
 
+// texts are the Input's texts prepared for matching once.
+type texts struct {
+	subject, body, footer cue.Text
+}
+
 // Result is the decision with the cue that settled it, for staff and tests.
 type Result struct {
 	Category lead.Category
@@ -88,38 +93,39 @@ var (
 
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
-	if r, ok := bounce(in); ok {
+	t := texts{subject: cue.NewText(in.Subject), body: cue.NewText(in.Body), footer: cue.NewText(in.Footer)}
+	if r, ok := bounce(in, t); ok {
 		return r
 	}
-	if r, ok := autoReply(in); ok {
+	if r, ok := autoReply(in, t); ok {
 		return r
 	}
-	if s := spamScore(in); s >= 3 {
+	if s := spamScore(in, t); s >= 3 {
 		return Result{lead.Spam, "spam cues"}
 	}
-	if unsubCue.MatchString(in.Body) || unsubCue.MatchString(in.Subject) && !strings.HasPrefix(strings.ToLower(in.Subject), "re:") {
+	if unsubCue.Match(t.body) || unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower, "re:") {
 		return Result{lead.Unsubscribe, "unsubscribe request"}
 	}
-	return Result{content(in), "content"}
+	return Result{content(in, t), "content"}
 }
 
-func bounce(in Input) (Result, bool) {
+func bounce(in Input, t texts) (Result, bool) {
 	if in.IsReport {
 		return Result{lead.Bounce, "delivery report"}, true
 	}
-	if bounceSender.MatchString(in.FromAddress) && (bounceSubject.MatchString(in.Subject) || bounceBody.MatchString(in.Body)) {
+	if bounceSender.MatchString(in.FromAddress) && (bounceSubject.Match(t.subject) || bounceBody.Match(t.body)) {
 		return Result{lead.Bounce, "bounce sender"}, true
 	}
 	if in.header("X-Failed-Recipients") != "" {
 		return Result{lead.Bounce, "X-Failed-Recipients"}, true
 	}
-	if bounceSubject.MatchString(in.Subject) && bounceBody.MatchString(in.Body) {
+	if bounceSubject.Match(t.subject) && bounceBody.Match(t.body) {
 		return Result{lead.Bounce, "bounce wording"}, true
 	}
 	return Result{}, false
 }
 
-func autoReply(in Input) (Result, bool) {
+func autoReply(in Input, t texts) (Result, bool) {
 	if v := strings.ToLower(in.header("Auto-Submitted")); v != "" && v != "no" {
 		return Result{lead.AutoReply, "Auto-Submitted"}, true
 	}
@@ -131,13 +137,13 @@ func autoReply(in Input) (Result, bool) {
 	if strings.EqualFold(in.header("Precedence"), "auto_reply") {
 		return Result{lead.AutoReply, "Precedence"}, true
 	}
-	if v := strings.ToLower(in.header("X-Auto-Response-Suppress")); (strings.Contains(v, "oof") || v == "all") && autoSubjAny.MatchString(in.Subject) {
+	if v := strings.ToLower(in.header("X-Auto-Response-Suppress")); (strings.Contains(v, "oof") || v == "all") && autoSubjAny.Match(t.subject) {
 		return Result{lead.AutoReply, "X-Auto-Response-Suppress"}, true
 	}
 	if in.IsForm {
 		return Result{}, false
 	}
-	if autoSubject.MatchString(in.Subject) || autoSubjAny.MatchString(in.Subject) {
+	if autoSubject.Match(t.subject) || autoSubjAny.Match(t.subject) {
 		return Result{lead.AutoReply, "subject"}, true
 	}
 	// Wording in the first lines of the body.
@@ -148,14 +154,8 @@ func autoReply(in Input) (Result, bool) {
 	return Result{}, false
 }
 
-func spamScore(in Input) int {
-	text := cue.NewText(in.Subject + "\n" + in.Body + "\n" + in.Footer)
-	s := 0
-	for _, re := range spamCues {
-		if re.Match(text) {
-			s++
-		}
-	}
+func spamScore(in Input, t texts) int {
+	s := score(spamCues, t.subject, t.body, t.footer)
 	if in.header("List-Unsubscribe") != "" {
 		s++
 	}
@@ -199,14 +199,13 @@ var recruitForm = cue.MustCompile(`求人登録|求人票|募集診療科|医療
 
 // content decides between doctor, hospital and general by the cues in the
 // subject and the writer's own text.
-func content(in Input) lead.Category {
-	if recruitForm.MatchString(in.Subject) || recruitForm.MatchString(in.Body) {
+func content(in Input, t texts) lead.Category {
+	if recruitForm.Match(t.subject) || recruitForm.Match(t.body) {
 		return lead.Hospital
 	}
-	subj, body := cue.NewText(in.Subject), cue.NewText(in.Body)
-	h := score(hospitalCues, subj, body)
-	d := score(doctorCues, subj, body)
-	g := score(generalCues, subj, body)
+	h := score(hospitalCues, t.subject, t.body)
+	d := score(doctorCues, t.subject, t.body)
+	g := score(generalCues, t.subject, t.body)
 	switch {
 	case g > 0 && g >= h && g >= d:
 		return lead.General
@@ -218,7 +217,7 @@ func content(in Input) lead.Category {
 		return lead.Doctor
 	}
 	// A tie: an institution's own words (当院, 募集) settle it.
-	if hospitalCues[0].Match(body) {
+	if hospitalCues[0].Match(t.body) {
 		return lead.Hospital
 	}
 	return lead.Doctor

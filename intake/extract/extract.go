@@ -295,6 +295,9 @@ func (x *Extractor) phone(own string, fields []Field) string {
 // orgsIn returns the institutions named in text, line by line, skipping
 // the lines that address the secretariat.
 func orgsIn(text string) []string {
+	if !orgWords.Match(cue.NewText(text)) {
+		return nil
+	}
 	var out []string
 	for _, l := range strings.Split(text, "\n") {
 		if !greeting(l) {

@@ -9,7 +9,8 @@ import (
 )
 
 var (
-	// selfIntro captures the family name in …と申します, …です.
+	// introName captures the family name (and given name) that ends the text
+	// before …と申します or …です.
 	introName = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?$`)
 	// proxyIntro captures the physician a spouse, secretary or colleague writes for.
 	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生)\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
