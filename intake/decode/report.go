@@ -182,13 +182,17 @@ func (p *parser) bounce() {
 	}
 	human := humanPart(text)
 	permanent := strings.Contains(strings.ToLower(human), "permanent")
+	humanStatus := ""
 	for i := range r.Recipients {
 		fr := &r.Recipients[i]
 		if fr.Status == "" {
 			fr.Status = statusFrom(fr.Diagnostic)
 		}
 		if fr.Status == "" {
-			fr.Status = statusFrom(human)
+			if humanStatus == "" {
+				humanStatus = statusFrom(human) + " " // computed once
+			}
+			fr.Status = strings.TrimSpace(humanStatus)
 		}
 		if fr.Status == "" && (permanent || fr.Action == "failed") {
 			fr.Status = "5.0.0"
