@@ -27,7 +27,7 @@ func (p *parser) walk(h textproto.Header, body io.Reader, depth int, parent stri
 	}
 	ct := h.Get("Content-Type")
 	mt, params := parseMediaType(ct, &p.hd)
-	if mt == "" || !strings.Contains(mt, "/") {
+	if mt == "" || !strings.Contains(mt, "/") || len(mt) > 100 {
 		if ct != "" {
 			p.problem("content-type: malformed %q, read as %s", truncate(ct, 40), defaultType)
 		}
@@ -239,7 +239,7 @@ func (p *parser) attachment(h textproto.Header, body io.Reader, filename, mt str
 	}
 	truncated := total > int64(len(data))
 	if truncated {
-		p.problem("attachment: %q is %d bytes, over the limit: data not kept", truncate(filename, 60), total)
+		p.problem("attachment %d (%s) is %d bytes, over the limit: data not kept", len(p.msg.Attachments)+1, mt, total)
 		p.kept -= int64(len(data))
 		data = nil
 	}
