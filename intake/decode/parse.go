@@ -90,6 +90,8 @@ type parser struct {
 
 	plain []string // inline text/plain bodies, in order
 	html  []string // inline text/html bodies, in order
+
+	textAttachments []textAttachment // text/plain parts sent as files
 }
 
 func (p *parser) problem(format string, args ...any) {
