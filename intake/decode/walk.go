@@ -255,10 +255,12 @@ func (p *parser) attachment(h textproto.Header, body io.Reader, filename, mt, ch
 		}
 		opt := p.opt
 		opt.MaxDepth -= depth + 1
-		opt.MaxTotalSize = max(p.opt.MaxTotalSize-p.kept, 1)
-		if sub, err := Parse(data, opt); err == nil {
-			a.Message = sub
+		// The nested parse shares this mail's size budget.
+		sub := &parser{opt: opt, msg: &Message{}, kept: p.kept}
+		if err := sub.parse(data); err == nil {
+			a.Message = sub.msg
 		}
+		p.kept = sub.kept
 	case mt == "text/plain" && len(p.textAttachments) < 4:
 		p.textAttachments = append(p.textAttachments, textAttachment{data: data, charset: charset})
 	}
