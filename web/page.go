@@ -234,6 +234,8 @@ func (u *ui) funcs() template.FuncMap {
 		"safeText":      safeText,
 		"add":           func(a, b int) int { return a + b },
 		"histValue":     historyValue,
+		"kindLabel":     kindLabel,
+		"histStatus":    historyStatus,
 	}
 }
 
@@ -256,6 +258,30 @@ func historyValue(field, v string) string {
 	return v
 }
 
+// historyStatus shows a recorded status ("closed: 理由") in Japanese.
+func historyStatus(v string) string {
+	st, reason, ok := strings.Cut(v, ": ")
+	if !ok {
+		return store.StatusLabel(v)
+	}
+	return store.StatusLabel(st) + "（" + reason + "）"
+}
+
+var kindLabels = map[string]string{
+	store.KindReminder:         "リマインダー",
+	"intake.review_reminder":   "未確認の督促（スタッフ宛メール）",
+	"intake.inquirer_followup": "問い合わせ者への再確認メール",
+	"outbox.send":              "メール送信",
+}
+
+// kindLabel names a job kind for staff; unknown kinds are shown as they are.
+func kindLabel(kind string) string {
+	if l, ok := kindLabels[kind]; ok {
+		return l
+	}
+	return kind
+}
+
 var categoryLabels = map[string]string{
 	"doctor": "医師", "hospital": "医療機関", "general": "一般", "unsubscribe": "配信停止",
 	"auto_reply": "自動応答", "bounce": "不達", "spam": "迷惑",
@@ -273,7 +299,7 @@ var fieldLabels = map[string]string{
 	"age": "年齢", "birth_year": "生年", "organization": "所属", "specialties": "診療科",
 	"prefectures": "希望都道府県", "municipality": "市区町村", "employment": "勤務形態",
 	"days_per_week": "週日数", "start": "開始時期", "notes": "メモ", "status": "状態",
-	"assignee": "担当", "reviewed_at": "確認", "created": "受付", "mail": "メール送信", "reminder": "リマインダー",
+	"assignee": "担当", "reviewed_at": "確認", "created": "受付", "mail": "返信", "ack": "受付メール", "reminder": "リマインダー",
 }
 
 func fieldLabel(f string) string {

@@ -505,6 +505,9 @@ func TestCorrectionsRecorded(t *testing.T) {
 			if l3, _ := f.st.GetLead(context.Background(), id); l3.Status != store.StatusClosed || l3.CloseReason.String != "他で決定" {
 				t.Fatalf("closed lead %+v", l3)
 			}
+			if page := staff.get(fmt.Sprintf("/leads/%d", id)).Body.String(); !strings.Contains(page, "新規 → 終了（他で決定）") {
+				t.Fatal("status change not in the history")
+			}
 			// Viewing and editing are audited.
 			entries, err := f.st.AuditLog(context.Background(), store.AuditFilter{ObjectType: "lead", ObjectID: id})
 			if err != nil {
