@@ -98,6 +98,7 @@ func (s *Server) inbox(w http.ResponseWriter, r *http.Request, q *Request) error
 	if err != nil {
 		return err
 	}
+	s.audit(r, q, store.AuditView, "inbox", 0, keep.Encode())
 	d := inboxData{Rows: rows, Total: total, Filter: keep, Users: users, Vocab: vocab.Load(),
 		Unreviewed: counts[""], Page: f.Offset/pageSize + 1}
 	all := 0

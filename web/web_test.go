@@ -563,3 +563,21 @@ func TestCSVExport(t *testing.T) {
 		t.Fatalf("formula not neutralised: %s", all)
 	}
 }
+
+func TestHealthAndMetricsNeedNoSession(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	anon := &client{f: f}
+	tests := []struct {
+		path, want string
+	}{
+		{"/healthz", `"status":"ok"`},
+		{"/metrics", "madoguchi_jobs"},
+		{"/static/style.css", ".tabs"},
+	}
+	for _, tt := range tests {
+		rec := anon.get(tt.path)
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), tt.want) {
+			t.Errorf("%s: %d %.200s", tt.path, rec.Code, rec.Body)
+		}
+	}
+}
