@@ -39,7 +39,7 @@ func runLeads(ctx context.Context, a *app, args []string) error {
 		{"show", "show one lead with its thread", runLeadsShow},
 		{"match", "rank the leads that fit a lead", stub("leads match", "leads match ID", "Rank the leads that fit a lead.")},
 		{"stats", "print the research dashboard's tables", stub("leads stats", "leads stats --from DATE --to DATE", "Print the dashboard's tables.")},
-		{"export-labels", "write reviewed leads as labelled mail for eval", stub("leads export-labels", "leads export-labels DIR", "Write reviewed leads as .eml + .json pairs.")},
+		{"export-labels", "write reviewed leads as labelled mail for eval", runLeadsExportLabels},
 	}, args)
 }
 
@@ -62,9 +62,9 @@ func runSubscribers(ctx context.Context, a *app, args []string) error {
 
 func runUser(ctx context.Context, a *app, args []string) error {
 	return dispatch(ctx, a, "user", []subcommand{
-		{"add", "add a staff account", stub("user add", "user add NAME --role admin|staff", "Add a staff account.")},
-		{"passwd", "set a staff account's password", stub("user passwd", "user passwd NAME", "Set a password.")},
-		{"list", "list staff accounts", stub("user list", "user list", "List staff accounts.")},
+		{"add", "add a staff account", runUserAdd},
+		{"passwd", "set a staff account's password", runUserPasswd},
+		{"list", "list staff accounts", runUserList},
 	}, args)
 }
 
