@@ -164,6 +164,10 @@ type sendState struct {
 	stop     chan struct{} // closed: take no new mail
 	stopOnce sync.Once
 	inflight atomic.Int64 // rows handed out and not yet recorded
+	// writeMu serialises this run's ledger writes (claims and outcome
+	// commits): SQLite has one writer at a time, and a writer that waits on
+	// SQLite's busy handler sleeps for milliseconds.
+	writeMu sync.Mutex
 
 	global  *rate.Limiter
 	domMu   sync.Mutex
@@ -214,6 +218,7 @@ func (s *sendState) send(ctx, bg context.Context, window Window) (RunResult, err
 	writerWG.Wait()
 	stopLease()
 
+	var err error
 	res := RunResult{Status: status, Sent: int(s.sent.Load()), Failed: int(s.failed.Load()), Retry: int(s.retry.Load())}
 	if p := s.fatal.Load(); p != nil {
 		return res, *p
@@ -224,6 +229,9 @@ func (s *sendState) send(ctx, bg context.Context, window Window) (RunResult, err
 	switch status {
 	case RunDone:
 		if err := finishRun(bg, s.e.Store, s.run.ID); err != nil {
+			return res, err
+		}
+		if res.Status, err = s.currentStatus(bg, status); err != nil {
 			return res, err
 		}
 	case RunCancelled:
@@ -267,7 +275,7 @@ func (s *sendState) dispatch(ctx context.Context, window Window) (string, error)
 			return status, nil
 		}
 		now := time.Now()
-		if now.Sub(lastCheck) > 250*time.Millisecond {
+		if now.Sub(lastCheck) > 100*time.Millisecond {
 			lastCheck = now
 			r, err := GetRun(ctx, st.DB, s.run.ID)
 			if err != nil {
@@ -289,7 +297,9 @@ func (s *sendState) dispatch(ctx context.Context, window Window) (string, error)
 			sleep(ctx, s.stop, 2*time.Millisecond)
 			continue
 		}
+		s.writeMu.Lock()
 		rows, err := claim(ctx, st, s.run.ID, cap(s.work)-len(s.work), store.Now())
+		s.writeMu.Unlock()
 		if err != nil {
 			if ctx.Err() != nil {
 				return status, nil
@@ -364,7 +374,10 @@ func (s *sendState) writer(ctx context.Context) {
 		}
 		var err error
 		for attempt := 0; attempt < 5; attempt++ {
-			if err = commitOutcomes(ctx, s.e.Store, batch); err == nil {
+			s.writeMu.Lock()
+			err = commitOutcomes(ctx, s.e.Store, batch)
+			s.writeMu.Unlock()
+			if err == nil {
 				break
 			}
 			time.Sleep(time.Duration(attempt+1) * 100 * time.Millisecond)

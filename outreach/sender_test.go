@@ -254,20 +254,27 @@ func TestPauseResumeCancel(t *testing.T) {
 	ctx := context.Background()
 	st := storetest.Open(t, store.SQLite)
 	campaignID, _ := seedCampaign(t, st, 200)
+	var accepted atomic.Int64
+	var runID int64
+	var pauseAt, cancelAt atomic.Int64
+	pauseAt.Store(20)
 	sink := startSink(t, smtpsink.Options{Data: func(string, []string) error {
-		time.Sleep(2 * time.Millisecond)
+		n := accepted.Add(1)
+		if n == pauseAt.Load() {
+			if err := SetRunStatus(ctx, st, runID, RunPaused); err != nil {
+				t.Error(err)
+			}
+		}
+		if n == cancelAt.Load() {
+			if err := SetRunStatus(ctx, st, runID, RunCancelled); err != nil {
+				t.Error(err)
+			}
+		}
+		time.Sleep(5 * time.Millisecond)
 		return nil
 	}})
 	e := testEngine(t, st, &SMTP{Addr: sink.Addr(), TLS: "none"})
-	runID := newRun(t, st, campaignID)
-	go func() {
-		for sink.Total() < 20 {
-			time.Sleep(time.Millisecond)
-		}
-		if err := SetRunStatus(ctx, st, runID, RunPaused); err != nil {
-			t.Error(err)
-		}
-	}()
+	runID = newRun(t, st, campaignID)
 	res, err := e.SendRun(ctx, runID)
 	if err != nil {
 		t.Fatal(err)
@@ -279,14 +286,7 @@ func TestPauseResumeCancel(t *testing.T) {
 	if err := SetRunStatus(ctx, st, runID, RunSending); err != nil {
 		t.Fatal(err)
 	}
-	go func() {
-		for sink.Total() < p.Sent+20 {
-			time.Sleep(time.Millisecond)
-		}
-		if err := SetRunStatus(ctx, st, runID, RunCancelled); err != nil {
-			t.Error(err)
-		}
-	}()
+	cancelAt.Store(int64(p.Sent + 20))
 	res, err = e.SendRun(ctx, runID)
 	if err != nil {
 		t.Fatal(err)

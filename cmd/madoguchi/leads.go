@@ -48,7 +48,7 @@ func runCampaign(ctx context.Context, a *app, args []string) error {
 		{"list", "list campaigns", stub("campaign list", "campaign list", "List campaigns.")},
 		{"preview", "render a campaign for one recipient", stub("campaign preview", "campaign preview ID", "Render a campaign for one recipient.")},
 		{"run", "run a campaign now", stub("campaign run", "campaign run ID [--wait]", "Run a campaign now.")},
-		{"bench", "measure sending throughput", stub("campaign bench", "campaign bench [--recipients N]", "Measure sending throughput.")},
+		{"bench", "measure sending throughput", runCampaignBench},
 	}, args)
 }
 
