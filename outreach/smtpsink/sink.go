@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"net"
 	"strings"
 	"sync"
@@ -66,6 +67,8 @@ func Start(opts Options) (*Sink, error) {
 	srv.MaxMessageBytes = 10 << 20
 	srv.MaxRecipients = 100
 	srv.AllowInsecureAuth = true
+	// Clients killed mid-session are expected here.
+	srv.ErrorLog = log.New(io.Discard, "", 0)
 	s.srv = srv
 	go func() { _ = srv.Serve(ln) }()
 	return s, nil
