@@ -67,3 +67,29 @@ func unsubscribeMailbox(cfg config.Config) string {
 	}
 	return ""
 }
+
+// addOutreach mounts the public unsubscribe endpoint and adds the campaign
+// scheduler to the service.
+func (a *app) addOutreach(rt *runtime) error {
+	secret, err := outreach.LoadSecret(rt.cfg.HTTP.SecretKey.Reveal(), rt.dataDir)
+	if err != nil {
+		return err
+	}
+	signer, err := outreach.NewSigner(secret)
+	if err != nil {
+		return err
+	}
+	log := rt.log.With("component", "outreach")
+	rt.web.Handle(outreach.UnsubscribePattern, &outreach.UnsubscribeHandler{Store: rt.store, Signer: signer, Log: log, Org: orgOf(rt.cfg)})
+	if rt.cfg.SMTP.From == "" || rt.cfg.SMTP.Addr == "" {
+		log.Warn("campaign scheduler off: smtp.addr and smtp.from are needed to send")
+		return nil
+	}
+	e, err := outreachEngine(rt.cfg, rt.store, rt.dataDir, a)
+	if err != nil {
+		return err
+	}
+	sched := &outreach.Scheduler{Store: rt.store, Engine: e, Log: log, Grace: rt.cfg.Outreach.MissedGrace.Duration}
+	rt.components = append(rt.components, component{name: "campaign scheduler", run: sched.Run})
+	return nil
+}

@@ -72,6 +72,10 @@ func (a *app) newRuntime(ctx context.Context, cfg config.Config) (*runtime, erro
 		worker:  &store.Worker{Store: st, Log: log.With("component", "jobs"), Handlers: map[string]store.Handler{}},
 		web:     web.New(st, log.With("component", "web"), nil),
 	}
+	if err := a.addOutreach(rt); err != nil {
+		st.Close()
+		return nil, err
+	}
 	return rt, nil
 }
 
