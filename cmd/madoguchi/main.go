@@ -25,10 +25,8 @@ func commands() []command {
 		{"serve", "run the intake daemon, the job workers and the staff web UI", runServe},
 		{"demo", "run the whole service on embedded parts with the sample mail",
 			stub("demo", "demo [--http ADDR]", "Run the whole service on embedded parts with the sample mail.")},
-		{"parse", "parse mail files into leads (the lead contract)",
-			stub("parse", "parse [--json] FILE...", "Parse mail files (or standard input) into leads.")},
-		{"eval", "measure the parser against labelled mail",
-			stub("eval", "eval [--verbose] DIR", "Measure the parser against the labelled mail in DIR.")},
+		{"parse", "parse mail files into leads (the lead contract)", runParse},
+		{"eval", "measure the parser against labelled mail", runEval},
 		{"migrate", "apply the database migrations", runMigrate},
 		{"leads", "list, show and work leads", runLeads},
 		{"mail", "list stored mail", runMail},
@@ -36,6 +34,7 @@ func commands() []command {
 		{"subscribers", "import, export and list campaign subscribers", runSubscribers},
 		{"user", "manage staff accounts", runUser},
 		{"version", "print the version", runVersion},
+		{"healthcheck", "check a running server's /healthz (for container health checks)", runHealthcheck},
 	}
 }
 
