@@ -358,20 +358,39 @@ func sleep(ctx context.Context, stop <-chan struct{}, d time.Duration) bool {
 // arrived while the previous commit ran (group commit).
 func (s *sendState) writer(ctx context.Context) {
 	batch := make([]*outcome, 0, 1024)
+	// A commit waits briefly for more outcomes once half the senders have
+	// reported: fewer, larger transactions cost less than many small ones.
+	gather := max(1, s.o.Concurrency/2)
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
 	for first := range s.results {
 		batch = append(batch[:0], first)
+		timer.Reset(time.Millisecond)
 	more:
 		for len(batch) < cap(batch) {
+			if len(batch) >= gather {
+				select {
+				case o, ok := <-s.results:
+					if !ok {
+						break more
+					}
+					batch = append(batch, o)
+					continue
+				default:
+					break more
+				}
+			}
 			select {
 			case o, ok := <-s.results:
 				if !ok {
 					break more
 				}
 				batch = append(batch, o)
-			default:
+			case <-timer.C:
 				break more
 			}
 		}
+		timer.Stop()
 		var err error
 		for attempt := 0; attempt < 5; attempt++ {
 			s.writeMu.Lock()

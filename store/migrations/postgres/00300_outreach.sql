@@ -120,7 +120,7 @@ CREATE TABLE run_recipients (
     updated_at    TIMESTAMPTZ NOT NULL,
     UNIQUE (run_id, subscriber_id)
 );
-CREATE INDEX run_recipients_claim ON run_recipients(run_id, state, next_at);
+CREATE INDEX run_recipients_claim ON run_recipients(run_id, state, id);
 
 -- The 47 prefectural medical associations (names only: staff fill in the
 -- published addresses).
