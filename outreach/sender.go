@@ -485,6 +485,9 @@ func (s *sendState) worker(ctx, bg context.Context, n int) {
 
 // wait applies the global and per-domain rates; false means stop.
 func (s *sendState) wait(ctx context.Context, addr string) bool {
+	if s.global == nil && s.o.PerDomainRate <= 0 {
+		return true
+	}
 	stopCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go func() {
