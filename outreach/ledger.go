@@ -179,7 +179,9 @@ func releaseLease(ctx context.Context, st *store.Store, runID int64, owner strin
 // requeueSending puts back the rows a crashed sender left in sending. Those
 // whose mail the server had accepted are the only ones sent twice.
 func requeueSending(ctx context.Context, st *store.Store, runID int64) (int64, error) {
-	res, err := st.DB.ExecContext(ctx, st.DB.Rebind(`UPDATE run_recipients SET state = 'queued', updated_at = ?
+	// The interrupted attempt is not counted against the row's retries.
+	res, err := st.DB.ExecContext(ctx, st.DB.Rebind(`UPDATE run_recipients SET state = 'queued',
+		attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, updated_at = ?
 		WHERE run_id = ? AND state = 'sending'`), store.Now(), runID)
 	if err != nil {
 		return 0, fmt.Errorf("outreach: requeue: %w", err)
