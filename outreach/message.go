@@ -91,21 +91,17 @@ func Compose(buf *bytes.Buffer, h *Header, r *Rendered, boundary string) {
 // writeHeader writes one field, folding between encoded words so that no
 // line exceeds 78 characters where it can be avoided.
 func writeHeader(buf *bytes.Buffer, name, value string) {
-	line := len(name) + 2
 	buf.WriteString(name)
-	buf.WriteString(": ")
-	for i, w := range strings.Split(value, " ") {
-		if i > 0 {
-			if line+1+len(w) > 76 {
-				buf.WriteString("\r\n ")
-				line = 1
-			} else {
-				buf.WriteByte(' ')
-				line++
-			}
+	buf.WriteByte(':')
+	line := len(name) + 1
+	for _, w := range strings.Split(value, " ") {
+		if line > 1 && line+1+len(w) > 78 {
+			buf.WriteString("\r\n")
+			line = 0
 		}
+		buf.WriteByte(' ')
 		buf.WriteString(w)
-		line += len(w)
+		line += 1 + len(w)
 	}
 	buf.WriteString("\r\n")
 }
