@@ -32,7 +32,11 @@ func (a *app) flags(name, usage, description string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(a.stderr)
 	fs.StringVar(&a.configPath, "config", "", "configuration `FILE` (default madoguchi.toml if present)")
-	fs.StringVar(&a.dataDir, "data", "./madoguchi-data", "data `DIR`: the SQLite database and other local state")
+	defaultData := "./madoguchi-data"
+	if v := a.getenv("MADOGUCHI_DATA_DIR"); v != "" {
+		defaultData = v
+	}
+	fs.StringVar(&a.dataDir, "data", defaultData, "data `DIR`: the SQLite database and other local state (env MADOGUCHI_DATA_DIR)")
 	fs.StringVar(&a.logFormat, "log-format", "text", "log format: text or json")
 	fs.StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn or error")
 	fs.Usage = func() {

@@ -36,6 +36,7 @@ func commands() []command {
 		{"subscribers", "import, export and list campaign subscribers", runSubscribers},
 		{"user", "manage staff accounts", runUser},
 		{"version", "print the version", runVersion},
+		{"healthcheck", "check a running server's /healthz (for container health checks)", runHealthcheck},
 	}
 }
 

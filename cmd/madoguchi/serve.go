@@ -12,6 +12,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/md2-rm/madoguchi/internal/config"
+	"github.com/md2-rm/madoguchi/outbox"
 	"github.com/md2-rm/madoguchi/store"
 	"github.com/md2-rm/madoguchi/web"
 )
@@ -24,6 +25,7 @@ type runtime struct {
 	log     *slog.Logger
 	store   *store.Store
 	worker  *store.Worker
+	outbox  *outbox.Outbox
 	web     *web.Server
 	// components run beside the web server and the worker until the context
 	// ends (the mailbox watcher, the campaign scheduler, ...).
@@ -72,6 +74,8 @@ func (a *app) newRuntime(ctx context.Context, cfg config.Config) (*runtime, erro
 		worker:  &store.Worker{Store: st, Log: log.With("component", "jobs"), Handlers: map[string]store.Handler{}},
 		web:     web.New(st, log.With("component", "web"), nil),
 	}
+	rt.outbox = &outbox.Outbox{Store: st, Sender: outbox.NewSMTP(cfg.SMTP), From: cfg.SMTP.From, Log: log.With("component", "outbox")}
+	rt.worker.Handlers[outbox.JobKind] = rt.outbox.Handle
 	return rt, nil
 }
 

@@ -317,6 +317,9 @@ func (c Config) Validate(sending bool) error {
 	if c.IMAP.PollInterval.Duration < time.Second {
 		bad("imap.poll_interval", "must be at least 1s")
 	}
+	if c.SMTP.Addr == "" && sending {
+		bad("smtp.addr", "required: the mail server (host:port) our mail is sent through")
+	}
 	if c.SMTP.Addr != "" {
 		if _, _, err := net.SplitHostPort(c.SMTP.Addr); err != nil {
 			bad("smtp.addr", "must be host:port: %v", err)
