@@ -14,6 +14,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/outbox"
 	"github.com/md2-rm/madoguchi/store"
 )
 
@@ -96,19 +97,10 @@ func (a Actor) user() sql.NullInt64 {
 	return sql.NullInt64{Int64: a.UserID, Valid: a.UserID > 0}
 }
 
-// Mail is an introduction to send.
-type Mail struct {
-	To      string
-	Subject string
-	Text    string
-	LeadID  int64
-	Kind    string // "introduction"
-}
-
 // Mailer queues a mail in the transaction q, so that it is sent only when
-// the change that calls for it is committed. The outbox satisfies it.
+// the change that calls for it is committed. *outbox.Outbox satisfies it.
 type Mailer interface {
-	Enqueue(ctx context.Context, q store.Execer, m Mail, dedupeKey string) error
+	Enqueue(ctx context.Context, q store.Execer, m outbox.Message, dedupeKey string, runAt time.Time) (int64, bool, error)
 }
 
 //go:embed templates/*.txt
@@ -328,7 +320,7 @@ func (s *Service) Introduce(ctx context.Context, id int64, by Actor) error {
 				return err
 			}
 			key := fmt.Sprintf("introduction:%d:%s", p.ID, side.cat)
-			if err := s.Mailer.Enqueue(ctx, tx, m, key); err != nil {
+			if _, _, err := s.Mailer.Enqueue(ctx, tx, m, key, time.Time{}); err != nil {
 				return fmt.Errorf("matching: introduce proposal %d: %w", p.ID, err)
 			}
 		}
@@ -471,7 +463,7 @@ func sideOf(l *store.Lead) side {
 }
 
 // introduction renders the introduction to the side cat of proposal p.
-func (s *Service) introduction(cat lead.Category, p *Proposal, d, h *store.Lead) (Mail, error) {
+func (s *Service) introduction(cat lead.Category, p *Proposal, d, h *store.Lead) (outbox.Message, error) {
 	data := struct {
 		Doctor, Hospital side
 		Reasons          []string
@@ -479,15 +471,15 @@ func (s *Service) introduction(cat lead.Category, p *Proposal, d, h *store.Lead)
 	t := s.intro[cat]
 	var subj, body bytes.Buffer
 	if err := t.ExecuteTemplate(&subj, "subject", data); err != nil {
-		return Mail{}, fmt.Errorf("matching: introduction subject: %w", err)
+		return outbox.Message{}, fmt.Errorf("matching: introduction subject: %w", err)
 	}
 	if err := t.ExecuteTemplate(&body, "body", data); err != nil {
-		return Mail{}, fmt.Errorf("matching: introduction body: %w", err)
+		return outbox.Message{}, fmt.Errorf("matching: introduction body: %w", err)
 	}
 	to := d
 	if cat == lead.Hospital {
 		to = h
 	}
-	return Mail{To: to.Email.String, Subject: strings.TrimSpace(subj.String()), Text: body.String(),
+	return outbox.Message{To: []string{to.Email.String}, Subject: strings.TrimSpace(subj.String()), Text: body.String(),
 		LeadID: to.ID, Kind: "introduction"}, nil
 }

@@ -6,27 +6,39 @@ import (
 	"errors"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/outbox"
 	"github.com/md2-rm/madoguchi/store"
 	"github.com/md2-rm/madoguchi/store/storetest"
 )
 
-// recorder is a Mailer that keeps what it was given, by dedupe key.
-type recorder struct {
-	mu   sync.Mutex
-	keys []string
-	mail []Mail
+// queued returns the outbox messages queued in st, oldest first.
+func queued(t *testing.T, st *store.Store) []outbox.Message {
+	t.Helper()
+	jobs, err := st.Jobs(context.Background(), store.JobFilter{Kinds: []string{outbox.JobKind}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []outbox.Message
+	for i := len(jobs) - 1; i >= 0; i-- {
+		var m outbox.Message
+		if err := jobs[i].Decode(&m); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
-func (r *recorder) Enqueue(_ context.Context, _ store.Execer, m Mail, key string) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.keys = append(r.keys, key)
-	r.mail = append(r.mail, m)
-	return nil
+func newService(t *testing.T, st *store.Store) *Service {
+	t.Helper()
+	svc, err := NewService(st, newMatcher(t), &outbox.Outbox{Store: st, From: "jimukyoku@example.jp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return svc
 }
 
 func addLead(t *testing.T, st *store.Store, p Profile, email, status string) int64 {
@@ -59,11 +71,7 @@ func TestProposalWorkflow(t *testing.T) {
 		t.Run(driver, func(t *testing.T) {
 			ctx := context.Background()
 			st := storetest.Open(t, driver)
-			rec := &recorder{}
-			svc, err := NewService(st, newMatcher(t), rec)
-			if err != nil {
-				t.Fatal(err)
-			}
+			svc := newService(t, st)
 			doc := addLead(t, st, doctor(0, "整形外科", "岐阜県", lead.FullTime), "doc@example.jp", store.StatusContacted)
 			near := addLead(t, st, post(0, "整形外科", "長野県", lead.FullTime), "jimu@hosp.example.jp", store.StatusNew)
 			far := addLead(t, st, post(0, "整形外科", "沖縄県", lead.FullTime), "", store.StatusNew)
@@ -101,12 +109,13 @@ func TestProposalWorkflow(t *testing.T) {
 			if err := svc.Introduce(ctx, p.ID, staff); err != nil {
 				t.Fatal(err)
 			}
-			if len(rec.mail) != 2 {
-				t.Fatalf("%d introductions queued, want 2", len(rec.mail))
+			mail := queued(t, st)
+			if len(mail) != 2 {
+				t.Fatalf("%d introductions queued, want 2", len(mail))
 			}
 			wantTo := map[string]int64{"doc@example.jp": doc, "jimu@hosp.example.jp": near}
-			for _, m := range rec.mail {
-				if wantTo[m.To] != m.LeadID || m.Kind != "introduction" {
+			for _, m := range mail {
+				if len(m.To) != 1 || wantTo[m.To[0]] != m.LeadID || m.Kind != "introduction" {
 					t.Errorf("mail to %s for lead %d kind %s", m.To, m.LeadID, m.Kind)
 				}
 				if !strings.Contains(m.Text, "隣県: 岐阜県 ↔ 長野県") || !strings.Contains(m.Subject, "ご紹介") {
@@ -176,11 +185,7 @@ func TestProposalDeclineAndNoAddress(t *testing.T) {
 		t.Run(driver, func(t *testing.T) {
 			ctx := context.Background()
 			st := storetest.Open(t, driver)
-			rec := &recorder{}
-			svc, err := NewService(st, newMatcher(t), rec)
-			if err != nil {
-				t.Fatal(err)
-			}
+			svc := newService(t, st)
 			doc := addLead(t, st, doctor(0, "内科", "東京都"), "doc@example.jp", store.StatusNew)
 			hosp := addLead(t, st, post(0, "内科", "東京都"), "", store.StatusNew)
 			p, err := svc.Propose(ctx, doc, hosp, "メモ", Actor{UserID: 0, Name: "staff"})
@@ -196,6 +201,9 @@ func TestProposalDeclineAndNoAddress(t *testing.T) {
 			}
 			if got.Status != ProposalProposed {
 				t.Errorf("status after a failed introduction: %s, want proposed", got.Status)
+			}
+			if n := len(queued(t, st)); n != 0 {
+				t.Errorf("%d mails queued by a failed introduction, want none", n)
 			}
 			if err := svc.Decline(ctx, p.ID, "", Actor{Name: "staff"}); err == nil {
 				t.Error("decline without a reason accepted")
