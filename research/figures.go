@@ -7,10 +7,13 @@ package research
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"sort"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/internal/vocab"
@@ -118,29 +121,28 @@ type Dashboard struct {
 // Compute returns the figures for period p.
 func (d *Dashboard) Compute(ctx context.Context, p Period) (*Figures, error) {
 	f := &Figures{Period: p, Bucket: Bucket(p)}
-	if err := d.places(ctx, p, f); err != nil {
-		return nil, err
-	}
-	if err := d.specialties(ctx, p, f); err != nil {
-		return nil, err
-	}
-	if err := d.funnel(ctx, p, f); err != nil {
-		return nil, err
-	}
-	if err := d.responses(ctx, p, f); err != nil {
-		return nil, err
-	}
-	if d.Campaigns == nil {
-		f.CampaignsNote = "キャンペーンの集計元が設定されていません"
-	} else {
+	// The queries fill separate fields and run side by side.
+	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return d.places(ctx, p, f) })
+	g.Go(func() error { return d.specialties(ctx, p, f) })
+	g.Go(func() error { return d.inquiries(ctx, p, f) })
+	g.Go(func() error {
+		if d.Campaigns == nil {
+			f.CampaignsNote = "キャンペーンの集計元が設定されていません"
+			return nil
+		}
 		pts, err := d.Campaigns.CampaignCounts(ctx, p, f.Bucket)
 		if err != nil {
-			return nil, fmt.Errorf("research: campaigns: %w", err)
+			return fmt.Errorf("research: campaigns: %w", err)
 		}
 		f.Campaigns = pts
 		if len(pts) == 0 {
 			f.CampaignsNote = "この期間に配信はありません"
 		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	return f, nil
 }
@@ -247,85 +249,93 @@ const (
 	StagePlaced     = "成約"
 )
 
-func (d *Dashboard) funnel(ctx context.Context, p Period, f *Figures) error {
-	var rows []struct {
-		Category   string `db:"category"`
-		Inquiries  int    `db:"inquiries"`
-		Responded  int    `db:"responded"`
-		Proposed   int    `db:"proposed"`
-		Introduced int    `db:"introduced"`
-		Placed     int    `db:"placed"`
-	}
-	q := `SELECT l.category AS category, COUNT(*) AS inquiries,
-		SUM(CASE WHEN EXISTS (SELECT 1 FROM messages m WHERE m.lead_id = l.id AND m.direction = 'out') THEN 1 ELSE 0 END) AS responded,
-		SUM(CASE WHEN EXISTS (SELECT 1 FROM proposals x WHERE x.doctor_lead_id = l.id)
-			OR EXISTS (SELECT 1 FROM proposals x WHERE x.hospital_lead_id = l.id) THEN 1 ELSE 0 END) AS proposed,
-		SUM(CASE WHEN EXISTS (SELECT 1 FROM proposals x WHERE x.doctor_lead_id = l.id AND x.introduced_at IS NOT NULL)
-			OR EXISTS (SELECT 1 FROM proposals x WHERE x.hospital_lead_id = l.id AND x.introduced_at IS NOT NULL) THEN 1 ELSE 0 END) AS introduced,
-		SUM(CASE WHEN l.status = ? THEN 1 ELSE 0 END) AS placed
-		FROM leads l
-		WHERE l.category IN (?, ?) AND l.created_at >= ? AND l.created_at < ?
-		GROUP BY l.category`
-	err := d.Store.DB.SelectContext(ctx, &rows, d.Store.DB.Rebind(q), store.StatusPlaced,
-		string(lead.Doctor), string(lead.Hospital), p.From, p.To)
-	if err != nil {
-		return fmt.Errorf("research: funnel: %w", err)
-	}
-	f.Funnel = []Stage{{Name: StageInquiry}, {Name: StageResponded}, {Name: StageProposed}, {Name: StageIntroduced}, {Name: StagePlaced}}
-	for _, r := range rows {
-		vals := []int{r.Inquiries, r.Responded, r.Proposed, r.Introduced, r.Placed}
-		for i, v := range vals {
-			if r.Category == string(lead.Doctor) {
-				f.Funnel[i].Doctors = v
-			} else {
-				f.Funnel[i].Hospitals = v
-			}
-		}
-	}
-	return nil
+// leadRow is one inquiry of the period with its first response.
+type leadRow struct {
+	ID       int64           `db:"id"`
+	Category string          `db:"category"`
+	Status   string          `db:"status"`
+	Delay    sql.NullFloat64 `db:"delay"` // seconds to the first outgoing mail
 }
 
-func (d *Dashboard) responses(ctx context.Context, p Period, f *Figures) error {
-	delay := "(julianday(MIN(m.created_at)) - julianday(l.created_at)) * 86400.0"
-	if d.Store.Driver() == store.Postgres {
-		delay = "EXTRACT(EPOCH FROM MIN(m.created_at) - l.created_at)::float8"
+// proposed returns the leads that take part in a proposal, with whether one
+// of their proposals was introduced.
+func (d *Dashboard) proposed(ctx context.Context) (map[int64]bool, error) {
+	var rows []struct {
+		Doctor     int64 `db:"doctor_lead_id"`
+		Hospital   int64 `db:"hospital_lead_id"`
+		Introduced bool  `db:"introduced"`
 	}
-	var answered []struct {
-		Category string  `db:"category"`
-		Seconds  float64 `db:"seconds"`
-	}
-	q := `SELECT l.category AS category, ` + delay + ` AS seconds
-		FROM leads l JOIN messages m ON m.lead_id = l.id AND m.direction = 'out' AND m.created_at >= l.created_at
-		WHERE l.category IN (?, ?, ?) AND l.created_at >= ? AND l.created_at < ?
-		GROUP BY l.id, l.category, l.created_at`
-	err := d.Store.DB.SelectContext(ctx, &answered, d.Store.DB.Rebind(q),
-		string(lead.Doctor), string(lead.Hospital), string(lead.General), p.From, p.To)
+	err := d.Store.DB.SelectContext(ctx, &rows, `SELECT doctor_lead_id, hospital_lead_id,
+		CASE WHEN introduced_at IS NULL THEN 0 ELSE 1 END AS introduced FROM proposals`)
 	if err != nil {
-		return fmt.Errorf("research: first responses: %w", err)
+		return nil, fmt.Errorf("research: proposals: %w", err)
 	}
-	var totals []struct {
-		Category string `db:"category"`
-		N        int    `db:"n"`
+	out := make(map[int64]bool, 2*len(rows))
+	for _, r := range rows {
+		out[r.Doctor] = out[r.Doctor] || r.Introduced
+		out[r.Hospital] = out[r.Hospital] || r.Introduced
 	}
-	err = d.Store.DB.SelectContext(ctx, &totals, d.Store.DB.Rebind(`SELECT category, COUNT(*) AS n FROM leads
-		WHERE category IN (?, ?, ?) AND created_at >= ? AND created_at < ? GROUP BY category`),
+	return out, nil
+}
+
+// inquiries fills the funnel and the response times from one pass over the
+// period's inquiries.
+func (d *Dashboard) inquiries(ctx context.Context, p Period, f *Figures) error {
+	props, err := d.proposed(ctx)
+	if err != nil {
+		return err
+	}
+	first := `(SELECT MIN(m.created_at) FROM messages m
+		WHERE m.lead_id = l.id AND m.direction = 'out' AND m.created_at >= l.created_at)`
+	delay := "(julianday(" + first + ") - julianday(l.created_at)) * 86400.0"
+	if d.Store.Driver() == store.Postgres {
+		delay = "EXTRACT(EPOCH FROM " + first + " - l.created_at)::float8"
+	}
+	q := `SELECT l.id AS id, l.category AS category, l.status AS status, ` + delay + ` AS delay
+		FROM leads l
+		WHERE l.category IN (?, ?, ?) AND l.created_at >= ? AND l.created_at < ?`
+	rows, err := d.Store.DB.QueryContext(ctx, d.Store.DB.Rebind(q),
 		string(lead.Doctor), string(lead.Hospital), string(lead.General), p.From, p.To)
 	if err != nil {
 		return fmt.Errorf("research: inquiries: %w", err)
 	}
+	defer rows.Close()
+
+	f.Funnel = []Stage{{Name: StageInquiry}, {Name: StageResponded}, {Name: StageProposed}, {Name: StageIntroduced}, {Name: StagePlaced}}
 	cats := []string{"", string(lead.Doctor), string(lead.Hospital), string(lead.General)}
 	delays := make(map[string][]float64, len(cats))
-	for _, a := range answered {
-		delays[a.Category] = append(delays[a.Category], a.Seconds)
-		delays[""] = append(delays[""], a.Seconds)
+	total := make(map[string]int, len(cats))
+	var r leadRow
+	for rows.Next() {
+		if err := rows.Scan(&r.ID, &r.Category, &r.Status, &r.Delay); err != nil {
+			return fmt.Errorf("research: inquiries: %w", err)
+		}
+		total[r.Category]++
+		total[""]++
+		if r.Delay.Valid {
+			delays[r.Category] = append(delays[r.Category], r.Delay.Float64)
+			delays[""] = append(delays[""], r.Delay.Float64)
+		}
+		if r.Category == string(lead.General) {
+			continue
+		}
+		introduced, proposed := props[r.ID]
+		for i, reached := range []bool{true, r.Delay.Valid, proposed, introduced, r.Status == store.StatusPlaced} {
+			if !reached {
+				continue
+			}
+			if r.Category == string(lead.Doctor) {
+				f.Funnel[i].Doctors++
+			} else {
+				f.Funnel[i].Hospitals++
+			}
+		}
 	}
-	leads := map[string]int{}
-	for _, t := range totals {
-		leads[t.Category] += t.N
-		leads[""] += t.N
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("research: inquiries: %w", err)
 	}
 	for _, c := range cats {
-		f.Responses = append(f.Responses, Response{Category: c, Leads: leads[c], Answered: len(delays[c]),
+		f.Responses = append(f.Responses, Response{Category: c, Leads: total[c], Answered: len(delays[c]),
 			Median: median(delays[c])})
 	}
 	return nil
