@@ -42,6 +42,14 @@ type Message struct {
 	// invalid bytes, overridden labels, truncated parts...). Empty when the
 	// mail decoded without doubt.
 	Problems []string
+
+	// Charsets lists, per decoded text part, the charset actually used to
+	// read it ("iso-2022-jp", "cp932", "euc-jp", "utf-8", "us-ascii" or the
+	// declared label of another charset).
+	Charsets []string
+	// InvalidChars counts the characters in Subject, headers and text parts
+	// that could not be decoded and were replaced by U+FFFD.
+	InvalidChars int
 }
 
 // Attachment is a non-text part offered to staff as a download.
@@ -50,11 +58,17 @@ type Attachment struct {
 	ContentType string
 	Size        int64 // decoded size in bytes
 	Data        []byte
+	// Truncated is true when the attachment exceeded the size limit: Size
+	// is its full decoded size and Data is nil.
+	Truncated bool
 }
 
 // DeliveryReport is what a bounce says about the failed recipients.
 type DeliveryReport struct {
 	Recipients []FailedRecipient
+	// OriginalMessageID is the Message-ID of the returned message, when the
+	// report includes its headers; "" otherwise.
+	OriginalMessageID string
 }
 
 // FailedRecipient is one recipient that a delivery report names.

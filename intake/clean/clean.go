@@ -1,0 +1,188 @@
+// Package clean separates what the writer of a mail wrote now from what
+// came with it: quoted replies (> lines, Outlook's Original Message and
+// 差出人/送信日時 blocks, "On … wrote:" and Gmail's "2021年…<addr>:"
+// headers) and the signature block (-- , or a ruled block at the end).
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Parts is a mail body split into its pieces. Each is a run of whole lines.
+type Parts struct {
+	Body      string // what the writer wrote now
+	Signature string // the signature or form footer after Body
+	Quoted    string // quoted earlier mail, never a source of lead fields
+}
+
+var (
+	originalMsg = regexp.MustCompile(`(?i)^\s*-{2,}\s*(?:original message|元のメッセージ|オリジナル\s?メッセージ|返信元のメッセージ)`)
+	headerFrom  = regexp.MustCompile(`(?i)^\s*(?:差出人|送信者|from)\s*[:：]`)
+	headerSent  = regexp.MustCompile(`(?i)^\s*(?:送信日時|送信日|日時|sent|date)\s*[:：]`)
+	wroteLine   = regexp.MustCompile(`(?i)(?:wrote|writes|書きました|書き込みました|のメッセージ)\s*[:：]?\s*$`)
+	onLine      = regexp.MustCompile(`(?i)^\s*(?:On|Le|Am|El)\s.+`)
+	gmailJa     = regexp.MustCompile(`^\s*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.*[<＜][^>＞\s]+@[^>＞\s]+[>＞]\s*[:：]?\s*$`)
+	dateAddr    = regexp.MustCompile(`^\s*\d{4}[/\-]\d{1,2}[/\-]\d{1,2}.*@.*[:：]\s*$`)
+	sigDash     = regexp.MustCompile(`^--\s?$`)
+	contactCue  = regexp.MustCompile(`(?i)tel|電話|〒|@|fax|携帯|e-mail|mail|住所|\d{2,4}-\d{2,4}-\d{3,4}`)
+)
+
+// Split separates body text into what was written now, the signature and
+// the quoted part.
+func Split(text string) Parts {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+	q := quoteStart(lines)
+	own := lines[:q]
+	var quoted []string
+	quoted = append(quoted, lines[q:]...)
+	// '>' lines above the quote header are quoted as well.
+	var kept []string
+	for _, l := range own {
+		if isQuoteLine(l) {
+			quoted = append(quoted, l)
+			continue
+		}
+		kept = append(kept, l)
+	}
+	body, sig := splitSignature(kept)
+	return Parts{
+		Body:      strings.TrimSpace(strings.Join(body, "\n")),
+		Signature: strings.TrimSpace(strings.Join(sig, "\n")),
+		Quoted:    strings.TrimSpace(strings.Join(quoted, "\n")),
+	}
+}
+
+func isQuoteLine(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	return strings.HasPrefix(t, ">") || strings.HasPrefix(t, "＞") || strings.HasPrefix(t, "|>")
+}
+
+// quoteStart returns the index of the first line of quoted material, or
+// len(lines) when there is none.
+func quoteStart(lines []string) int {
+	for i, l := range lines {
+		switch {
+		case originalMsg.MatchString(l):
+			return i
+		case headerFrom.MatchString(l) && headerWithin(lines[i+1:], 4):
+			return i
+		case gmailJa.MatchString(l), dateAddr.MatchString(l):
+			return i
+		case wroteLine.MatchString(l) && (onLine.MatchString(l) || strings.Contains(l, "@") || nextIsQuote(lines[i+1:])):
+			return i
+		case onLine.MatchString(l) && i+1 < len(lines) && wroteLine.MatchString(lines[i+1]) && nextIsQuote(lines[i+2:]):
+			return i
+		case isQuoteLine(l) && nextIsQuote(lines[i+1:]) && restIsQuote(lines[i:]):
+			return i
+		}
+	}
+	return len(lines)
+}
+
+func headerWithin(lines []string, n int) bool {
+	for i := 0; i < n && i < len(lines); i++ {
+		if headerSent.MatchString(lines[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextIsQuote reports whether the next non-blank line is a '>' line.
+func nextIsQuote(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		return isQuoteLine(l)
+	}
+	return false
+}
+
+// restIsQuote reports whether every non-blank line from here on is quoted.
+func restIsQuote(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" && !isQuoteLine(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitSignature finds the signature at the end of lines: after a "-- "
+// separator, or a block opened by a ruled line near the end that holds
+// contact details.
+func splitSignature(lines []string) (body, sig []string) {
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	for i := end - 1; i >= 0 && end-i <= 15; i-- {
+		if sigDash.MatchString(lines[i]) {
+			return lines[:i], lines[i+1 : end]
+		}
+	}
+	// A ruled block: the last rule, or the rule before a closing one.
+	last := -1
+	for i := end - 1; i >= 0 && end-i <= 15; i-- {
+		if IsRule(lines[i]) {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return lines[:end], nil
+	}
+	open := last
+	if last == end-1 {
+		// closing rule: find the opening one
+		open = -1
+		for i := last - 1; i >= 0 && last-i <= 12; i-- {
+			if IsRule(lines[i]) {
+				open = i
+				break
+			}
+		}
+		if open < 0 {
+			return lines[:end], nil
+		}
+	}
+	block := lines[open+1 : end]
+	if !contactCue.MatchString(strings.Join(block, "\n")) && len(block) > 4 {
+		return lines[:end], nil
+	}
+	sig = nil
+	for _, l := range block {
+		if !IsRule(l) {
+			sig = append(sig, l)
+		}
+	}
+	return lines[:open], sig
+}
+
+// IsRule reports whether a line is a ruled line: eight or more of one
+// drawing or punctuation character (━━━, ----, ＊＊＊, ====, ＿＿＿).
+func IsRule(line string) bool {
+	l := strings.TrimSpace(line)
+	if utf8.RuneCountInString(l) < 8 {
+		return false
+	}
+	for _, r := range l {
+		if !isRuleRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isRuleRune(r rune) bool {
+	switch r {
+	case '-', '=', '*', '_', '~', '+', '#', '─', '━', '―', '—', '‐', '＿', '＝', '＊', '－', '┄', '┈', '…', '・',
+		'◆', '◇', '■', '□', '☆', '★', '〓', '※', '＠', '@', '〜', '～', '═', '▲', '△', '▼', '▽', '●', '○', '◎':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,465 @@
+package decode
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// family groups the charset labels that share one decoder.
+type family int
+
+const (
+	famNone      family = iota // no label, or a label that promises ASCII
+	famUTF8                    // UTF-8
+	famISO2022JP               // ISO-2022-JP and the Microsoft CP5022x variants
+	famCP932                   // Shift_JIS and its Microsoft superset CP932
+	famEUCJP                   // EUC-JP, CP51932, eucJP-ms
+	famOther                   // any other label that go-message's charset package knows
+	famUnknown                 // a label no table knows
+)
+
+// String returns the canonical name under which a family's decoder is
+// reported in Message.Charsets and Problems.
+func (f family) String() string {
+	switch f {
+	case famNone:
+		return "us-ascii"
+	case famUTF8:
+		return "utf-8"
+	case famISO2022JP:
+		return "iso-2022-jp"
+	case famCP932:
+		return "cp932"
+	case famEUCJP:
+		return "euc-jp"
+	case famOther:
+		return "other"
+	}
+	return "unknown"
+}
+
+// aliases maps normalised charset labels that the standard lookups miss or
+// map poorly to the decoder family that really reads them.
+var aliases = map[string]family{
+	"": famNone, "us-ascii": famNone, "ascii": famNone, "us": famNone, "ansi_x3.4-1968": famNone, "iso646-us": famNone, "7bit": famNone,
+
+	"utf-8": famUTF8, "utf8": famUTF8, "utf8mb4": famUTF8, "unicode-1-1-utf-8": famUTF8, "x-utf_8j": famUTF8, "x-unicode20utf8": famUTF8,
+
+	"iso-2022-jp": famISO2022JP, "csiso2022jp": famISO2022JP, "iso-2022-jp-ms": famISO2022JP,
+	"iso-2022-jp-1": famISO2022JP, "iso-2022-jp-2": famISO2022JP, "iso-2022-jp-3": famISO2022JP,
+	"iso-2022-jp-2004": famISO2022JP, "cp50220": famISO2022JP, "cp50221": famISO2022JP,
+	"cp50222": famISO2022JP, "x-cp50220": famISO2022JP, "x-cp50221": famISO2022JP,
+	"x-cp50222": famISO2022JP, "x-cp5022x": famISO2022JP, "jis": famISO2022JP, "jis7": famISO2022JP,
+	"csiso2022jp2": famISO2022JP, "iso2022jp": famISO2022JP,
+
+	"shift_jis": famCP932, "shift-jis": famCP932, "sjis": famCP932, "x-sjis": famCP932,
+	"ms_kanji": famCP932, "csshiftjis": famCP932, "windows-31j": famCP932, "cswindows31j": famCP932,
+	"cp932": famCP932, "ms932": famCP932, "x-ms-cp932": famCP932, "windows-932": famCP932,
+	"ibm-943": famCP932, "ibm943": famCP932, "sjis-win": famCP932, "sjis-open": famCP932,
+	"shift_jis-2004": famCP932, "shift_jisx0213": famCP932, "x-mac-japanese": famCP932,
+	"shiftjis": famCP932, "x-shift_jis": famCP932, "ms-kanji": famCP932,
+
+	"euc-jp": famEUCJP, "x-euc-jp": famEUCJP, "eucjp": famEUCJP, "cseucpkdfmtjapanese": famEUCJP,
+	"eucjp-ms": famEUCJP, "eucjp-win": famEUCJP, "eucjp-open": famEUCJP, "cp51932": famEUCJP,
+	"euc-jis-2004": famEUCJP, "ujis": famEUCJP, "x-eucjp": famEUCJP, "euc_jp": famEUCJP,
+}
+
+// otherAliases maps labels that go-message's charset package reads with a
+// narrower decoder than the one senders really use.
+var otherAliases = map[string]encoding.Encoding{
+	"gb2312":          simplifiedchinese.GB18030,
+	"csgb2312":        simplifiedchinese.GB18030,
+	"gbk":             simplifiedchinese.GB18030,
+	"x-gbk":           simplifiedchinese.GB18030,
+	"cp936":           simplifiedchinese.GB18030,
+	"euc-cn":          simplifiedchinese.GB18030,
+	"ks_c_5601-1987":  korean.EUCKR,
+	"ks_c_5601":       korean.EUCKR,
+	"ksc5601":         korean.EUCKR,
+	"cp949":           korean.EUCKR,
+	"x-windows-949":   korean.EUCKR,
+	"windows-949":     korean.EUCKR,
+	"ks_c_5601-1989":  korean.EUCKR,
+	"csksc56011987":   korean.EUCKR,
+	"iso-ir-149":      korean.EUCKR,
+	"korean":          korean.EUCKR,
+	"x-mac-korean":    korean.EUCKR,
+	"unicode-2-0-utf": nil, // disabled: too ambiguous to guess
+}
+
+// normaliseLabel lower-cases a charset label and strips the quotes, spaces,
+// RFC 2231 language suffix and stray "charset=" that senders leave in it.
+func normaliseLabel(label string) string {
+	l := strings.ToLower(strings.TrimSpace(label))
+	l = strings.TrimPrefix(l, "charset=")
+	l = strings.Trim(l, "\"' \t;")
+	if i := strings.IndexByte(l, '*'); i >= 0 { // RFC 2231 language: iso-2022-jp*ja
+		l = l[:i]
+	}
+	return l
+}
+
+// lookup resolves a label to its family and, for famOther, the decoder.
+func lookup(label string) (family, encoding.Encoding) {
+	l := normaliseLabel(label)
+	if f, ok := aliases[l]; ok {
+		return f, nil
+	}
+	if enc, ok := otherAliases[l]; ok {
+		if enc == nil {
+			return famUnknown, nil
+		}
+		return famOther, enc
+	}
+	if _, err := charset.Reader(l, strings.NewReader("")); err == nil {
+		return famOther, otherEncoding{label: l}
+	}
+	return famUnknown, nil
+}
+
+// otherEncoding reads a label through go-message's charset package.
+type otherEncoding struct {
+	encoding.Encoding
+	label string
+}
+
+// decodeOther decodes b with go-message's charset package.
+func decodeOther(enc encoding.Encoding, b []byte) (string, bool) {
+	if oe, ok := enc.(otherEncoding); ok {
+		r, err := charset.Reader(oe.label, bytes.NewReader(b))
+		if err != nil {
+			return "", false
+		}
+		out, err := io.ReadAll(r)
+		if err != nil {
+			return "", false
+		}
+		return string(out), true
+	}
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", false
+	}
+	return string(out), true
+}
+
+// textResult is the outcome of decoding one run of text.
+type textResult struct {
+	Text     string
+	Declared string // normalised label as declared ("" when none)
+	Used     string // the decoder family actually used
+	// Overridden is true when the bytes contradicted a declared label.
+	Overridden bool
+	// Unknown is true when the declared label is known to no table.
+	Unknown bool
+	// Invalid counts the characters that could not be decoded and were
+	// replaced by U+FFFD (NUL bytes included).
+	Invalid int
+}
+
+// sniff describes what the bytes themselves say about their encoding.
+type sniff struct {
+	has8bit bool
+	hasJIS  bool // ISO-2022-JP designation escape seen
+	hasSOSI bool
+}
+
+func sniffBytes(b []byte) sniff {
+	var s sniff
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c >= 0x80:
+			s.has8bit = true
+		case c == 0x1b && i+2 < len(b):
+			switch {
+			case b[i+1] == '$' && (b[i+2] == 'B' || b[i+2] == '@' || b[i+2] == '('):
+				s.hasJIS = true
+			case b[i+1] == '(' && (b[i+2] == 'I' || b[i+2] == 'J'):
+				s.hasJIS = true
+			}
+		case c == 0x0e || c == 0x0f:
+			s.hasSOSI = true
+		}
+	}
+	return s
+}
+
+// scoreWindow bounds how many input bytes are decoded with every candidate
+// charset when guessing; the winner then decodes the whole input.
+const scoreWindow = 64 << 10
+
+// decodeText turns b, declared as label, into valid UTF-8, trusting the bytes
+// over the label when the two disagree.
+func decodeText(label string, b []byte) textResult {
+	fam, enc := lookup(label)
+	res := textResult{Declared: normaliseLabel(label), Unknown: fam == famUnknown}
+	s := sniffBytes(b)
+
+	declared := fam
+	chosen := fam
+	switch {
+	case !s.has8bit && (s.hasJIS || (s.hasSOSI && fam == famISO2022JP)):
+		chosen = famISO2022JP
+	case !s.has8bit:
+		if fam == famUnknown || fam == famUTF8 || fam == famCP932 || fam == famEUCJP {
+			chosen = famNone // plain ASCII reads the same in all of them
+		}
+	case utf8.Valid(b):
+		chosen = famUTF8
+	default:
+		chosen = guess8bit(fam, enc, s, b)
+	}
+
+	var text string
+	switch chosen {
+	case famNone:
+		text = asciiText(b)
+	case famUTF8:
+		text = strings.ToValidUTF8(string(b), "\uFFFD")
+	case famISO2022JP:
+		text = decodeWith(japanese.ISO2022JP, prepassJIS(b))
+	case famCP932:
+		text = decodeWith(japanese.ShiftJIS, b)
+	case famEUCJP:
+		text = decodeWith(japanese.EUCJP, b)
+	case famOther:
+		t, ok := decodeOther(enc, b)
+		if !ok {
+			chosen = famUTF8
+			t = strings.ToValidUTF8(string(b), "\uFFFD")
+		}
+		text = t
+	}
+	if chosen == famOther {
+		res.Used = res.Declared
+	} else {
+		res.Used = chosen.String()
+	}
+	res.Overridden = res.Declared != "" && declared != famUnknown && chosen != declared && chosen != famNone
+	text, res.Invalid = markInvalid(text)
+	res.Text = text
+	return res
+}
+
+// asciiText returns 7-bit bytes as a string; any stray control bytes other
+// than layout characters are kept for markInvalid to judge.
+func asciiText(b []byte) string { return string(b) }
+
+func decodeWith(enc encoding.Encoding, b []byte) string {
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil { // x/text decoders replace rather than fail; be safe anyway
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	return string(out)
+}
+
+// markInvalid replaces NUL and leftover ESC bytes by U+FFFD and counts every
+// U+FFFD in s.
+func markInvalid(s string) (string, int) {
+	if strings.IndexByte(s, 0) >= 0 || strings.IndexByte(s, 0x1b) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if r == 0 || r == 0x1b {
+				return utf8.RuneError
+			}
+			return r
+		}, s)
+	}
+	return s, strings.Count(s, "\uFFFD")
+}
+
+// guess8bit picks the decoder for 8-bit data that is not valid UTF-8.
+func guess8bit(fam family, enc encoding.Encoding, s sniff, b []byte) family {
+	window := b
+	if len(window) > scoreWindow {
+		window = window[:scoreWindow]
+	}
+	type cand struct {
+		f     family
+		score int
+		st    textStats
+	}
+	var cands []cand
+	add := func(f family, text string) {
+		st := statsOf(text)
+		cands = append(cands, cand{f, st.score(), st})
+	}
+	add(famCP932, decodeWith(japanese.ShiftJIS, window))
+	add(famEUCJP, decodeWith(japanese.EUCJP, window))
+	add(famUTF8, strings.ToValidUTF8(string(window), "\uFFFD"))
+	if s.hasJIS {
+		add(famISO2022JP, decodeWith(japanese.ISO2022JP, prepassJIS(window)))
+	}
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if c.score > best.score {
+			best = c
+		}
+	}
+	switch fam {
+	case famCP932, famEUCJP:
+		for _, c := range cands {
+			if c.f == fam && best.score <= c.score+2 {
+				return fam // keep the label unless another reading is clearly better
+			}
+		}
+		return best.f
+	case famOther:
+		t, ok := decodeOther(enc, window)
+		if !ok {
+			return best.f
+		}
+		st := statsOf(t)
+		// A non-Japanese label is overridden only by a clean Japanese
+		// reading: no undecodable bytes and real kana.
+		if best.st.invalid == 0 && best.st.kana >= 2 && best.score > st.score()+2 {
+			return best.f
+		}
+		return famOther
+	}
+	return best.f
+}
+
+// textStats counts what makes a decoded text look like real Japanese or
+// like a wrong guess.
+type textStats struct {
+	kana, kanji, halfKana, invalid, controls int
+}
+
+func statsOf(s string) textStats {
+	var st textStats
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			st.invalid++
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f':
+			st.controls++
+		case r >= 0x7f && r < 0xa0:
+			st.controls++
+		case r >= 0x3041 && r <= 0x30ff:
+			st.kana++
+		case r >= 0x4e00 && r <= 0x9fff:
+			st.kanji++
+		case r >= 0xff61 && r <= 0xff9f:
+			st.halfKana++
+		}
+	}
+	return st
+}
+
+func (st textStats) score() int {
+	return 2*st.kana + st.kanji - st.halfKana - 20*st.invalid - 5*st.controls
+}
+
+// prepassJIS repairs what x/text's ISO-2022-JP decoder does not read: SO/SI
+// half-width kana (CP50222), the ESC & @ announcer, two-byte runs that a
+// gateway broke at a line end, and a dangling half character at the end of
+// a run (replaced by NUL, which markInvalid turns into U+FFFD).
+func prepassJIS(b []byte) []byte {
+	if bytes.IndexByte(b, 0x0e) < 0 && bytes.IndexByte(b, 0x0f) < 0 &&
+		!bytes.Contains(b, []byte("\x1b&@")) && !needsRepair(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+16)
+	var cur, beforeSO []byte // current designation; the one SO interrupted
+	ascii := []byte("\x1b(B")
+	run := 0 // bytes in the current two-byte run
+	closeRun := func() {
+		if cur != nil && cur[1] == '$' && run%2 == 1 {
+			out = append(out[:len(out)-1], ascii...)
+			out = append(out, 0)
+		}
+		run = 0
+	}
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c == 0x1b && i+2 < len(b) && b[i+1] == '&' && b[i+2] == '@':
+			i += 2
+		case c == 0x1b && i+2 < len(b):
+			closeRun()
+			n := 3
+			if b[i+1] == '$' && b[i+2] == '(' && i+3 < len(b) {
+				n = 4
+			}
+			seq := b[i : i+n]
+			out = append(out, seq...)
+			if bytes.Equal(seq, ascii) || bytes.Equal(seq, []byte("\x1b(J")) {
+				cur = nil
+			} else {
+				cur = seq
+			}
+			i += n - 1
+		case c == 0x0e:
+			closeRun()
+			beforeSO = cur
+			cur = []byte("\x1b(I")
+			out = append(out, cur...)
+		case c == 0x0f:
+			closeRun()
+			cur = beforeSO
+			if cur == nil {
+				out = append(out, ascii...)
+			} else {
+				out = append(out, cur...)
+			}
+		case (c == '\r' || c == '\n') && cur != nil:
+			closeRun()
+			out = append(out, ascii...)
+			j := i
+			for j < len(b) && (b[j] == '\r' || b[j] == '\n') {
+				j++
+			}
+			out = append(out, b[i:j]...)
+			i = j - 1
+			if j < len(b) && b[j] != 0x1b {
+				out = append(out, cur...)
+			} else {
+				cur = nil
+			}
+		default:
+			out = append(out, c)
+			run++
+		}
+	}
+	closeRun()
+	return out
+}
+
+// needsRepair reports whether a line break interrupts a non-ASCII run or a
+// two-byte run has an odd number of bytes.
+func needsRepair(b []byte) bool {
+	inRun, twoByte, run := false, false, 0
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case 0x1b:
+			if twoByte && run%2 == 1 {
+				return true
+			}
+			if i+2 < len(b) {
+				inRun = !(b[i+1] == '(' && (b[i+2] == 'B' || b[i+2] == 'J'))
+				twoByte = b[i+1] == '$'
+				run = 0
+				i += 2
+				if b[i-1] == '$' && b[i] == '(' {
+					i++
+				}
+			}
+		case '\r', '\n':
+			if inRun {
+				return true
+			}
+		default:
+			run++
+		}
+	}
+	return twoByte && run%2 == 1
+}

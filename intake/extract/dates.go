@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// startCue follows a date that says when work begins.
+var startCue = regexp.MustCompile(`^\s*(?:の?頃|ごろ|頃)?\s*(?:から|より|以降|~|-|開始|を予定|を希望|予定|スタート)`)
+
+var (
+	gregDate  = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
+	slashDate = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?(?:[^\d]|$)`)
+	relYearMo = regexp.MustCompile(`(来年|再来年|今年|本年)(?:の)?\s?(\d{1,2})\s?月`)
+	springMo  = regexp.MustCompile(`来春\s?(\d{1,2})\s?月`)
+	bareMonth = regexp.MustCompile(`(?:^|[^\d年/.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
+	nextMonth = regexp.MustCompile(`来月|翌月`)
+	nextFY    = regexp.MustCompile(`来年度|次年度|翌年度`)
+	thisFY    = regexp.MustCompile(`今年度|本年度`)
+	engMonth  = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(\d{4})\b`)
+)
+
+var engMonths = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+
+// fiscalStart returns April of the fiscal year after the one containing now
+// (the Japanese fiscal year starts in April).
+func fiscalStart(now time.Time, next bool) Date {
+	y := now.Year()
+	if now.Month() < time.April {
+		y-- // January–March belong to the fiscal year that began last April
+	}
+	if next {
+		y++
+	}
+	return Date{Year: y, Month: 4}
+}
+
+// nextOccurrence returns the first month m on or after the month of now,
+// moving to the next year when m has already passed.
+func nextOccurrence(now time.Time, m int) int {
+	if m < int(now.Month()) {
+		return now.Year() + 1
+	}
+	return now.Year()
+}
+
+// dateMention is a date found in text with where it ends.
+type dateMention struct {
+	start, end int
+	date       Date
+	relative   bool
+}
+
+// findDates returns the dates written in normalised text, resolving relative
+// expressions against now (the mail's Date in Asia/Tokyo). A zero now skips
+// relative expressions.
+func findDates(s string, now time.Time) []dateMention {
+	var out []dateMention
+	taken := func(a, b int) bool {
+		for _, d := range out {
+			if a < d.end && b > d.start {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(a, b int, d Date, rel bool) {
+		if taken(a, b) || d.Year < 1900 || d.Year > 2200 {
+			return
+		}
+		out = append(out, dateMention{a, b, d, rel})
+	}
+	for _, e := range findEraDates(s) {
+		add(e.start, e.end, e.date, false)
+	}
+	for _, m := range gregDate.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		d := Date{Year: y, Month: mo}
+		if m[6] >= 0 {
+			d.Day, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		if mo >= 1 && mo <= 12 && d.Day <= 31 {
+			add(m[0], m[1], d, false)
+		}
+	}
+	for _, m := range slashDate.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		d := Date{Year: y, Month: mo}
+		if m[6] >= 0 {
+			d.Day, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		if mo >= 1 && mo <= 12 && d.Day <= 31 {
+			add(m[2], m[5], d, false)
+			if m[6] >= 0 {
+				out[len(out)-1].end = m[7]
+			}
+		}
+	}
+	for _, m := range engMonth.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		add(m[0], m[1], Date{Year: y, Month: engMonths[strings.ToLower(s[m[2]:m[3]])]}, false)
+	}
+	if now.IsZero() {
+		return out
+	}
+	for _, m := range relYearMo.FindAllStringSubmatchIndex(s, -1) {
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		y := now.Year()
+		switch s[m[2]:m[3]] {
+		case "来年":
+			y++
+		case "再来年":
+			y += 2
+		}
+		if mo >= 1 && mo <= 12 {
+			add(m[0], m[1], Date{Year: y, Month: mo}, true)
+		}
+	}
+	for _, m := range springMo.FindAllStringSubmatchIndex(s, -1) {
+		mo, _ := strconv.Atoi(s[m[2]:m[3]])
+		if mo >= 1 && mo <= 12 {
+			add(m[0], m[1], Date{Year: now.Year() + 1, Month: mo}, true)
+		}
+	}
+	for _, m := range nextFY.FindAllStringIndex(s, -1) {
+		add(m[0], m[1], fiscalStart(now, true), true)
+	}
+	for _, m := range thisFY.FindAllStringIndex(s, -1) {
+		add(m[0], m[1], fiscalStart(now, false), true)
+	}
+	for _, m := range nextMonth.FindAllStringIndex(s, -1) {
+		n := now.AddDate(0, 0, 1-now.Day()).AddDate(0, 1, 0)
+		add(m[0], m[1], Date{Year: n.Year(), Month: int(n.Month())}, true)
+	}
+	for _, m := range bareMonth.FindAllStringSubmatchIndex(s, -1) {
+		mo, _ := strconv.Atoi(s[m[2]:m[3]])
+		if mo < 1 || mo > 12 {
+			continue
+		}
+		d := Date{Year: nextOccurrence(now, mo), Month: mo}
+		end := m[3] + len("月")
+		if m[4] >= 0 {
+			d.Day, _ = strconv.Atoi(s[m[4]:m[5]])
+			end = m[5] + len("日")
+		}
+		for end < len(s) && s[end] == ' ' {
+			end++
+		}
+		add(m[2], end, d, true)
+	}
+	return out
+}
+
+// StartDate finds when work is to begin: the first date in text followed by a
+// start cue (から, より, 以降, ~, 開始…), or any date when labelled is true
+// (the text is the value of a 開始時期 field). It returns "" when none.
+func StartDate(text string, now time.Time, labelled bool) string {
+	ds := findDates(text, now)
+	best := -1
+	for i, d := range ds {
+		if !labelled && !startCue.MatchString(text[d.end:]) && !precededByStart(text[:d.start]) {
+			continue
+		}
+		if best < 0 || d.start < ds[best].start {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return ds[best].date.String()
+}
+
+var engStart = regexp.MustCompile(`(?i)(?:start(?:ing)?|from|beginning)\s+(?:in\s+|on\s+)?$`)
+
+func precededByStart(before string) bool {
+	return engStart.MatchString(before)
+}

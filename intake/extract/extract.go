@@ -1,0 +1,449 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/internal/vocab"
+)
+
+// Input is the text of one mail as extraction sees it.
+type Input struct {
+	Category    lead.Category
+	Body        string // the writer's own text, quotes and signature removed
+	Signature   string // the signature or form footer (person fields only)
+	Subject     string
+	FromName    string
+	FromAddress string
+	ReplyTo     string    // the first Reply-To address, if any
+	Date        time.Time // the mail's Date, in the zone relative dates resolve in
+	IsForm      bool      // a web-form notification: the inquirer is in the body
+}
+
+// Extractor finds the contract's fields. It is safe for concurrent use.
+type Extractor struct {
+	places *Places
+	specs  *Specialties
+}
+
+// New returns an Extractor over the vocabulary.
+func New(v *vocab.Vocab) *Extractor {
+	return &Extractor{places: NewPlaces(v), specs: NewSpecialties(v)}
+}
+
+var (
+	emailRe      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
+	ageRe        = regexp.MustCompile(`(?:満|今年で|現在|年齢は)?\s?(\d{2})\s?(?:歳|才)`)
+	ageBecome    = regexp.MustCompile(`今年で\s?(\d{2})\s?(?:歳|才)?(?:に)?なり`)
+	ageEnglish   = regexp.MustCompile(`(?i)\b(\d{2})\s?(?:years old|-year-old|yo\b)`)
+	ageNotAfter  = regexp.MustCompile(`^\s?(?:以上|以下|未満|まで|不問|前後|程度|から|~|-|を過ぎ|を超え|の方|位|くらい|代)`)
+	ageNotBefore = regexp.MustCompile(`(?:定年|定年は|定年が|上限|年齢|制限|定年を)\s?$`)
+	birthGreg    = regexp.MustCompile(`(19\d\d)\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?\s?(?:生まれ|生)|born in (19\d\d)`)
+	residenceRe  = regexp.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|live in|living in|based in`)
+	proxyOrgRe   = regexp.MustCompile(`当(?:教室|医局|科|院|講座|部|センター)`)
+	kanaParen    = regexp.MustCompile(`^\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)]`)
+)
+
+// Extract returns the contract fields of the mail (without message_id,
+// category and body), following the category's rules.
+func (x *Extractor) Extract(in Input) lead.Fields {
+	var f lead.Fields
+	body := ReplaceKanjiNumbers(Normalize(in.Body))
+	sig := ReplaceKanjiNumbers(Normalize(in.Signature))
+	own := body + "\n" + sig
+	fields := Fields(own)
+	cat := in.Category
+	if cat == lead.AutoReply || cat == lead.Bounce || cat == lead.Spam || cat == "" {
+		f.Normalize()
+		return f
+	}
+
+	// Person fields.
+	name, kana, proxy, proxyWord := x.name(in, body, sig, fields)
+	f.Name = ptr(name)
+	f.NameKana = ptr(kana)
+	f.Email = ptr(x.email(in, body, fields, proxy))
+	f.Phone = ptr(x.phone(own, fields))
+	org := x.organization(cat, body, sig, fields, proxy, proxyWord, in.FromName)
+	f.Organization = ptr(org)
+	if cat != lead.Doctor && cat != lead.Hospital {
+		f.Normalize()
+		return f
+	}
+
+	if cat == lead.Doctor {
+		if v, ok := Lookup(fields, "age"); ok {
+			if n, err := strconv.Atoi(strings.TrimRight(strings.TrimSpace(v), "歳才 ")); err == nil && n >= 20 && n < 100 {
+				f.Age = &n
+			}
+		}
+		if f.Age == nil {
+			f.Age = age(body)
+		}
+		f.BirthYear = birthYear(own)
+	}
+
+	masked := body
+	for _, o := range append(orgsIn(body), org) {
+		if o != "" {
+			masked = strings.ReplaceAll(masked, o, " ")
+		}
+	}
+	if x.specs.Any(own) {
+		f.Specialties = []string{}
+	} else {
+		f.Specialties = x.specs.Find(masked)
+	}
+
+	f.Prefectures = x.prefectures(cat, body, sig, fields)
+
+	if cat == lead.Hospital {
+		place, _ := Lookup(fields, "place")
+		for _, t := range []string{place, body, sig} {
+			if m := Municipality(t); m != "" {
+				f.Municipality = &m
+				break
+			}
+		}
+	}
+
+	emp, hasEmp := Lookup(fields, "employment")
+	if hasEmp {
+		f.Employment = Employment(emp)
+	}
+	if len(f.Employment) == 0 {
+		f.Employment = Employment(body)
+	}
+	if v, ok := Lookup(fields, "daysPerWeek"); ok {
+		if n, ok := DaysPerWeek(v); ok {
+			f.DaysPerWeek = &n
+		}
+	} else if n, ok := DaysPerWeek(body); ok {
+		f.DaysPerWeek = &n
+	}
+
+	if v, ok := Lookup(fields, "start"); ok {
+		f.Start = ptr(StartDate(v, in.Date, true))
+	} else {
+		f.Start = ptr(StartDate(body, in.Date, false))
+	}
+	f.Normalize()
+	return f
+}
+
+func ptr[T comparable](v T) *T {
+	var zero T
+	if v == zero {
+		return nil
+	}
+	return &v
+}
+
+// name finds the person's name and reading. proxy is true when the mail is
+// written for someone else (the name is not the writer's).
+func (x *Extractor) name(in Input, body, sig string, fields []Field) (name, kana string, proxy bool, proxyWord string) {
+	if v, ok := Lookup(fields, "kana"); ok && isKanaText(Normalize(v)) {
+		kana = Katakana(v)
+	}
+	if v, ok := Lookup(fields, "name"); ok && strings.TrimSpace(v) != "" {
+		name = CleanName(v)
+		writer, _ := SelfIntroFamily(body)
+		proxy = !in.IsForm && writer != "" && !strings.HasPrefix(name, strings.Fields(writer)[0])
+		return name, kana, proxy, ""
+	}
+	if in.Category == lead.Doctor {
+		if n, k := ProxyName(body); n != "" {
+			if kana == "" {
+				kana = k
+			}
+			return n, kana, true, proxyKeyword(body, n)
+		}
+	}
+	if n := EnglishName(body); n != "" {
+		return n, kana, false, ""
+	}
+	fam, strong := SelfIntroFamily(body)
+	if strings.Contains(fam, " ") {
+		return fam, kana, false, ""
+	}
+	if fam != "" {
+		full := FullNameWith(sig, fam)
+		if full == "" {
+			full = FullNameWith(body, fam)
+		}
+		if full == "" {
+			full = FullNameWith(CleanName(in.FromName), fam)
+		}
+		if full != "" {
+			name = CleanSpaces(full)
+			if kana == "" {
+				kana = kanaAfter(body+"\n"+sig, full)
+			}
+			return name, kana, false, ""
+		}
+		if strong {
+			return fam, kana, false, ""
+		}
+	}
+	// A line holding only a name: the signature, then the closing lines.
+	for _, l := range strings.Split(sig, "\n") {
+		if n := NameLine(l); n != "" {
+			return n, kana, false, ""
+		}
+	}
+	lines := strings.Split(body, "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-6; i-- {
+		if n := NameLine(lines[i]); n != "" {
+			return n, kana, false, ""
+		}
+	}
+	if !in.IsForm {
+		if n := DisplayName(in.FromName); n != "" {
+			return n, kana, false, ""
+		}
+	}
+	return "", kana, false, ""
+}
+
+// kanaAfter returns the reading written in brackets right after name.
+func kanaAfter(text, name string) string {
+	i := strings.Index(text, name)
+	if i < 0 {
+		return ""
+	}
+	if m := kanaParen.FindStringSubmatch(text[i+len(name):]); m != nil && isKanaText(m[1]) {
+		return Katakana(m[1])
+	}
+	return ""
+}
+
+func proxyKeyword(body, name string) string {
+	i := strings.Index(body, name)
+	if i < 0 {
+		return ""
+	}
+	before := body[max(0, i-12):i]
+	for _, w := range []string{"夫", "主人", "父", "教授", "院長", "部長", "科長"} {
+		if strings.Contains(before, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+func (x *Extractor) email(in Input, body string, fields []Field, proxy bool) string {
+	if v, ok := Lookup(fields, "email"); ok && (in.IsForm || proxy) {
+		if m := emailRe.FindString(v); m != "" {
+			return strings.ToLower(m)
+		}
+	}
+	if proxy {
+		for _, m := range emailRe.FindAllString(body, -1) {
+			m = strings.ToLower(m)
+			if m != in.FromAddress && m != in.ReplyTo {
+				return m
+			}
+		}
+	}
+	if in.IsForm {
+		if m := emailRe.FindString(body); m != "" {
+			return strings.ToLower(m)
+		}
+	}
+	if in.ReplyTo != "" {
+		return strings.ToLower(in.ReplyTo)
+	}
+	if in.IsForm {
+		return ""
+	}
+	return strings.ToLower(in.FromAddress)
+}
+
+func (x *Extractor) phone(own string, fields []Field) string {
+	if v, ok := Lookup(fields, "phone"); ok {
+		if p := Phones(v); len(p) > 0 {
+			return p[0]
+		}
+		if strings.TrimSpace(v) == "" {
+			return "" // the form has the field and it was left empty
+		}
+	}
+	if p := Phones(own); len(p) > 0 {
+		return p[0]
+	}
+	return ""
+}
+
+func orgsIn(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		out = append(out, Organizations(l)...)
+	}
+	return out
+}
+
+func (x *Extractor) organization(cat lead.Category, body, sig string, fields []Field, proxy bool, proxyWord, fromName string) string {
+	if cat == lead.Doctor {
+		if v, ok := Lookup(fields, "docorg"); ok {
+			if o := Organizations(v); len(o) > 0 {
+				return o[0]
+			}
+			if v = CleanSpaces(v); v != "" && orgSuffix.MatchString(v) && !genericOrg.MatchString(v) && !strings.ContainsAny(v, "内の") {
+				return v
+			}
+			return ""
+		}
+		if proxy && !(proxyWord != "" && proxyWord != "夫" && proxyWord != "主人" && proxyWord != "父" && proxyOrgRe.MatchString(body)) {
+			return ""
+		}
+		if !proxy {
+			for _, l := range strings.Split(body, "\n") {
+				if greeting(l) {
+					continue
+				}
+				for _, o := range Organizations(l) {
+					if !x.specs.IsTerm(o) {
+						return o
+					}
+				}
+				if o := EnglishOrganizations(l); len(o) > 0 {
+					return o[0]
+				}
+			}
+		}
+		return sigOrg(body, sig, fromName)
+	}
+	if v, ok := Lookup(fields, "hosporg"); ok && strings.TrimSpace(v) != "" {
+		return CleanSpaces(v)
+	}
+	if o := sigOrg(body, sig, fromName); o != "" {
+		return o
+	}
+	if cat == lead.Hospital {
+		for _, l := range strings.Split(body, "\n") {
+			if greeting(l) {
+				continue
+			}
+			if o := Organizations(l); len(o) > 0 {
+				return o[0]
+			}
+		}
+	}
+	return ""
+}
+
+// sigOrg returns the institution on the signature's lines, or on the last
+// lines of the body when the signature is not set off.
+func sigOrg(body, sig, fromName string) string {
+	for _, l := range strings.Split(sig, "\n") {
+		if o := SignatureOrg(l); o != "" {
+			return o
+		}
+	}
+	lines := strings.Split(body, "\n")
+	for i := max(0, len(lines)-6); i < len(lines); i++ {
+		if o := SignatureOrg(lines[i]); o != "" {
+			return o
+		}
+	}
+	for _, l := range strings.Split(sig, "\n") {
+		if o := EnglishOrganizations(l); len(o) > 0 {
+			return o[0]
+		}
+	}
+	return ""
+}
+
+func greeting(line string) bool {
+	l := strings.TrimSpace(line)
+	return strings.HasSuffix(l, "御中") || strings.HasSuffix(l, "様") || strings.HasSuffix(l, "各位") || strings.Contains(l, "事務局")
+}
+
+func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Field) []string {
+	if v, ok := Lookup(fields, "place"); ok {
+		prefs, any := x.places.Find(v)
+		if any && len(prefs) == 0 {
+			return []string{Nationwide}
+		}
+		if len(prefs) > 0 {
+			return prefs
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	nationwide := false
+	for _, c := range clauses(body) {
+		if greeting(c) {
+			continue
+		}
+		if cat == lead.Doctor && residenceRe.MatchString(c) {
+			continue
+		}
+		prefs, any := x.places.Find(c)
+		if any && len(prefs) == 0 {
+			nationwide = true
+		}
+		for _, p := range prefs {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	if nationwide {
+		return []string{Nationwide}
+	}
+	if len(out) == 0 && cat == lead.Hospital {
+		for _, l := range strings.Split(sig, "\n") {
+			if prefs, _ := x.places.Find(l); len(prefs) > 0 {
+				return prefs[:1]
+			}
+		}
+	}
+	return out
+}
+
+func age(body string) *int {
+	for _, m := range ageBecome.FindAllStringSubmatch(body, -1) {
+		n, _ := strconv.Atoi(m[1])
+		return &n
+	}
+	for _, m := range ageRe.FindAllStringSubmatchIndex(body, -1) {
+		if ageNotAfter.MatchString(body[m[1]:]) || ageNotBefore.MatchString(body[:m[0]]) {
+			continue
+		}
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
+		if n >= 25 && n < 100 {
+			return &n
+		}
+	}
+	for _, m := range ageEnglish.FindAllStringSubmatch(body, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if n >= 25 && n < 100 {
+			return &n
+		}
+	}
+	return nil
+}
+
+func birthYear(text string) *int {
+	for _, e := range findEraDates(text) {
+		rest := text[e.end:]
+		if strings.HasPrefix(strings.TrimSpace(rest), "生") || strings.HasSuffix(text[e.start:e.end], "生") {
+			y := e.date.Year
+			return &y
+		}
+	}
+	if m := birthGreg.FindStringSubmatch(text); m != nil {
+		s := m[1]
+		if s == "" {
+			s = m[2]
+		}
+		y, _ := strconv.Atoi(s)
+		return &y
+	}
+	return nil
+}

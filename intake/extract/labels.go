@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/md2-rm/madoguchi/intake/clean"
+)
+
+// A Field is one labelled field of a web form or a structured mail:
+// 【お名前】 on its own line followed by the value, ■診療科 likewise, or
+// お名前：value on one line.
+type Field struct {
+	Label string
+	Value string
+}
+
+var (
+	bracketLabel = regexp.MustCompile(`^\s*[【\[［]([^】\]］]{1,20})[】\]］]\s*(.*)$`)
+	squareLabel  = regexp.MustCompile(`^\s*[■□◆◇●○▼▽]\s*([^:：\s]{1,20})\s*(?:[:：]\s*(.*))?$`)
+	colonLabel   = regexp.MustCompile(`^\s*(?:[・\-*※]\s*)?([^:：。、]{1,14}?)\s*[:：]\s*(.*)$`)
+)
+
+// Fields returns the labelled fields of normalised text in order. A value
+// may continue on following lines until a blank line or the next label.
+func Fields(text string) []Field {
+	lines := strings.Split(text, "\n")
+	var out []Field
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		if m := bracketLabel.FindStringSubmatch(line); m != nil || squareLabel.MatchString(line) {
+			var label, rest string
+			if m != nil {
+				label, rest = m[1], m[2]
+			} else {
+				m = squareLabel.FindStringSubmatch(line)
+				label, rest = m[1], m[2]
+			}
+			if strings.TrimSpace(rest) != "" {
+				out = append(out, Field{Label: strings.TrimSpace(label), Value: strings.TrimSpace(rest)})
+				continue
+			}
+			var vals []string
+			j := i + 1
+			for ; j < len(lines); j++ {
+				l := strings.TrimSpace(lines[j])
+				if l == "" || bracketLabel.MatchString(l) || squareLabel.MatchString(l) || isRule(l) {
+					break
+				}
+				if m := colonLabel.FindStringSubmatch(l); m != nil && isLabelText(m[1]) {
+					break
+				}
+				vals = append(vals, l)
+			}
+			out = append(out, Field{Label: strings.TrimSpace(label), Value: strings.Join(vals, "\n")})
+			i = j - 1
+			continue
+		}
+		if m := colonLabel.FindStringSubmatch(line); m != nil && isLabelText(m[1]) {
+			out = append(out, Field{Label: strings.TrimSpace(m[1]), Value: strings.TrimSpace(m[2])})
+		}
+	}
+	return out
+}
+
+// isLabelText rejects colon-prefixes that are not labels: times (9:30),
+// URLs, sentences.
+func isLabelText(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, "0123456789/") && !strings.ContainsAny(s, "年月日") {
+		return false
+	}
+	if strings.HasPrefix(strings.ToLower(s), "http") {
+		return false
+	}
+	return true
+}
+
+func isRule(line string) bool { return clean.IsRule(line) }
+
+// fieldKinds maps a contract field to the label words that carry it, and
+// the words that disqualify a label (フリガナ is not the name).
+var fieldKinds = map[string]struct{ want, not []string }{
+	"name":        {[]string{"名前", "氏名", "担当者名", "医師名", "芳名", "name"}, []string{"フリガナ", "ふりがな", "カナ", "かな", "よみ", "施設", "病院", "法人", "機関", "会社"}},
+	"kana":        {[]string{"フリガナ", "ふりがな", "カナ", "よみがな", "ヨミガナ"}, nil},
+	"age":         {[]string{"年齢", "age"}, nil},
+	"email":       {[]string{"メール", "mail", "e-mail"}, nil},
+	"phone":       {[]string{"電話", "tel", "携帯", "連絡先"}, []string{"fax"}},
+	"docorg":      {[]string{"勤務先", "所属先", "現職"}, []string{"希望"}},
+	"hosporg":     {[]string{"施設名", "病院名", "医療機関名", "法人名", "機関名", "事業所名", "団体名", "会社名"}, nil},
+	"specialty":   {[]string{"診療科", "専門", "科目"}, nil},
+	"place":       {[]string{"勤務地", "所在地", "勤務場所"}, []string{"勤務先"}},
+	"employment":  {[]string{"勤務形態", "雇用形態", "勤務内容", "勤務条件"}, nil},
+	"start":       {[]string{"開始", "勤務時期", "就業時期", "着任"}, nil},
+	"daysPerWeek": {[]string{"勤務日数", "日数", "勤務日"}, nil},
+}
+
+// Lookup returns the value of the first field of the kind and whether the
+// form has such a field at all (an empty value is still a field).
+func Lookup(fields []Field, kind string) (string, bool) {
+	k := fieldKinds[kind]
+	for _, f := range fields {
+		l := strings.ToLower(f.Label)
+		ok := false
+		for _, w := range k.want {
+			if strings.Contains(l, strings.ToLower(w)) {
+				ok = true
+				break
+			}
+		}
+		for _, w := range k.not {
+			if strings.Contains(l, strings.ToLower(w)) {
+				ok = false
+			}
+		}
+		if ok {
+			return f.Value, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// selfIntro captures the family name in …と申します, …です.
+	selfIntro = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?(?:と申します|と申し上げます|といいます|と言います|でございます|です[。、\s]|です$)`)
+	// proxyIntro captures the physician a spouse, secretary or colleague writes for.
+	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生)\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
+	englishName = regexp.MustCompile(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
+	fullNameRe  = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s[\p{Han}々ヶ]{1,3}$|^[\p{Han}々ヶ]{2,4}[\p{Han}々]{1,3}$`)
+	latinName   = regexp.MustCompile(`^(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\-]+){1,2})(?:,?\s*(?:MD|M\.D\.|PhD))?$`)
+	// honorifics and titles that are not part of a name.
+	honorific = regexp.MustCompile(`\s*(?:様|さま|先生|殿|氏|さん|御中)$|^(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+|,?\s*(?:MD|M\.D\.)$`)
+	parenTail = regexp.MustCompile(`\s*[（(][^）)]*[）)]\s*$`)
+)
+
+// notFamily lists words that end like a self-introduction but are not names
+// (内科医です, 事務局です).
+var notFamily = []string{"医", "科", "院", "局", "課", "部", "室", "会", "長", "者", "員", "師", "所", "社", "中", "様", "国", "県", "市", "町", "村", "方", "際", "件", "次第", "以上", "予定", "希望", "状況", "現在", "学生", "専門", "担当", "理由", "必要", "可能", "大丈夫", "結構", "不要"}
+
+// notGiven are words that follow a family name but are no given name.
+var notGiven = map[string]bool{"宛": true, "様": true, "殿": true, "氏": true, "君": true, "先生": true, "宛て": true, "御中": true}
+
+// CleanName normalises a name for the contract: NFKC, one ASCII space
+// between parts, no honorifics or bracketed notes.
+func CleanName(s string) string {
+	s = CleanSpaces(Normalize(s))
+	for {
+		t := parenTail.ReplaceAllString(s, "")
+		t = honorific.ReplaceAllString(t, "")
+		t = strings.TrimSpace(t)
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// SelfIntroFamily returns the family name (or full name) a writer gives in
+// a self-introduction (石田と申します → 石田), or "". strong is false for the
+// weaker …です form, which needs confirming by a full name elsewhere.
+func SelfIntroFamily(text string) (family string, strong bool) {
+	for _, m := range selfIntro.FindAllStringSubmatch(text, -1) {
+		fam := m[1]
+		bad := false
+		for _, w := range notFamily {
+			if strings.HasSuffix(fam, w) || fam == w {
+				bad = true
+				break
+			}
+		}
+		if bad {
+			continue
+		}
+		strong = !strings.Contains(m[0], "です")
+		if m[2] != "" {
+			return fam + " " + m[2], strong
+		}
+		return fam, strong
+	}
+	return "", false
+}
+
+// FullNameWith returns the first full name in text that starts with family
+// (石田 → 石田 俊彦), as written, or "".
+func FullNameWith(text, family string) string {
+	if family == "" {
+		return ""
+	}
+	re := regexp.MustCompile(regexp.QuoteMeta(family) + `(\s?)([\p{Han}々]{1,3}|[\p{Hiragana}]{2,4}|[\p{Katakana}]{2,5})(?:$|[\s（(、。,]|様|先生|宛)`)
+	for _, line := range strings.Split(text, "\n") {
+		for _, m := range re.FindAllStringSubmatchIndex(line, -1) {
+			// The family name must start a word.
+			if m[0] > 0 && isHan(lastRune(line[:m[0]])) {
+				continue
+			}
+			given := line[m[4]:m[5]]
+			if notGiven[given] || !isHan(firstRune(given)) && m[2] == m[3] {
+				continue
+			}
+			return family + line[m[2]:m[3]] + line[m[4]:m[5]]
+		}
+	}
+	return ""
+}
+
+// NameLine returns the name on a signature line that holds only a name,
+// possibly after a role or department (事務長　西森 文雄 → 西森 文雄).
+func NameLine(line string) string {
+	line = CleanSpaces(line)
+	if m := latinName.FindStringSubmatch(line); m != nil {
+		return m[1]
+	}
+	parts := strings.Split(line, " ")
+	for k := len(parts) - 1; k >= 0 && k >= len(parts)-2; k-- {
+		cand := strings.Join(parts[k:], " ")
+		if fullNameRe.MatchString(cand) && !orgWordRe.MatchString(cand) && !roleRe.MatchString(parts[k]) {
+			if k == 0 || roleRe.MatchString(parts[k-1]) || orgWordRe.MatchString(parts[k-1]) {
+				return cand
+			}
+		}
+	}
+	return ""
+}
+
+// roleRe matches job titles and departments written before a name.
+var roleRe = regexp.MustCompile(`(?:長|補佐|主任|主事|担当|係|課|部|室|局|員|師|秘書|教授|記者|院長|理事|代表|所長|医|科|センター|事務|窓口|教室|医局)$`)
+
+// orgWordRe matches words that make a string an institution, not a person.
+var orgWordRe = regexp.MustCompile(`病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|課|部|室|係|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`)
+
+// ProxyName returns the physician's name and reading when the writer writes
+// for someone else (夫・西浦 隆の件, 教授 柘植 和臣（つげ かずおみ）の依頼).
+func ProxyName(text string) (name, kana string) {
+	m := proxyIntro.FindStringSubmatch(text)
+	if m == nil {
+		return "", ""
+	}
+	name = CleanName(m[1])
+	if m[2] != "" && isKanaText(m[2]) {
+		kana = Katakana(m[2])
+	}
+	return name, kana
+}
+
+// EnglishName returns the name in "My name is …".
+func EnglishName(text string) string {
+	if m := englishName.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// DisplayName returns the From display name when it looks like a person's
+// name (石田 俊彦, Anna Kowalczyk), not an institution or a role.
+func DisplayName(display string) string {
+	d := CleanName(display)
+	if d == "" || orgWordRe.MatchString(d) {
+		return ""
+	}
+	if fullNameRe.MatchString(d) && strings.Contains(d, " ") {
+		return d
+	}
+	if m := latinName.FindStringSubmatch(d); m != nil && m[1] == d {
+		return d
+	}
+	return ""
+}

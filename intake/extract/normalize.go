@@ -1,0 +1,122 @@
+// Package extract finds the lead contract's fields in the human text of a
+// mail: labelled form fields, names, phones, ages, era dates, relative start
+// dates, places, specialties and employment terms. It works on plain strings
+// and knows nothing of MIME; the rules prefer no value to a guessed one.
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds text for matching: circled numbers become list bullets,
+// NFKC folds widths (full-width digits and Latin, half-width katakana), the
+// dashes and prolonged-sound marks between digits become '-', wave dashes
+// become '~' and carriage returns are dropped.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= '①' && r <= '⑳', r >= '❶' && r <= '❿', r >= '⑴' && r <= '⒇':
+			b.WriteString("・")
+		case r == '\r':
+		case r == '〜' || r == '～' || r == '∼':
+			b.WriteByte('~')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	t := norm.NFKC.String(b.String())
+	return mapDigitDashes(t)
+}
+
+// isDash reports whether r is one of the characters mail writers put between
+// the digit groups of phone numbers and postal codes.
+func isDash(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '‒', '–', '—', '―', '−', 'ー', 'ｰ', '﹣', '－', '─', '━':
+		return true
+	}
+	return false
+}
+
+// mapDigitDashes replaces a dash between two digits by '-'. Dashes elsewhere
+// are left alone so that words such as センター keep their prolonged mark.
+func mapDigitDashes(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r != '-' && isDash(r) }) {
+		return s
+	}
+	rs := []rune(s)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] != '-' && isDash(rs[i]) && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
+			rs[i] = '-'
+		}
+	}
+	return string(rs)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// CleanSpaces trims s and turns every run of white space, including the
+// ideographic space, into one ASCII space.
+func CleanSpaces(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u3000'
+	}), " ")
+}
+
+// Katakana converts hiragana to full-width katakana (after NFKC, which
+// widens half-width katakana) and cleans the spaces.
+func Katakana(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 'ぁ' && r <= 'ゖ' {
+			r += 'ァ' - 'ぁ'
+		}
+		b.WriteRune(r)
+	}
+	return CleanSpaces(b.String())
+}
+
+// isKanaText reports whether s holds only kana, the prolonged-sound mark,
+// middle dots and spaces (a reading), with at least two kana.
+func isKanaText(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
+			n++
+		case r == 'ー' || r == '・' || r == ' ' || r == '\u3000':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+func isHan(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r == '々' || r == '〆' || r == 'ヶ'
+}
+
+// lastRune returns the last rune of s, or 0.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// firstRune returns the first rune of s, or 0.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}

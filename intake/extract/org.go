@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// orgSuffix ends the name of an institution.
+var orgSuffix = regexp.MustCompile(`(?:病院|クリニック|医院|診療所|医科大学|大学|センター|株式会社|会社|苑|園|ホーム|役場|役所|医師会|協会|新聞社|放送局|財団|機構|組合|施設|ステーション)`)
+
+// legalForm is a token written before an institution's own name.
+var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|社会福祉法人|独立行政法人|地方独立行政法人|学校法人|国立大学法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム)$`)
+
+// leftCut ends a prefix that is not part of the name: an address, a date,
+// a particle phrase.
+var leftCut = regexp.MustCompile(`.*(?:[、。「」『』,]|[都道府県市区町村郡]内?の|まで|[\p{Han}\d](?:は|が|で|を|に|から)|現在|先月|昨年)`)
+
+// genericOrg is a description, not a name: 民間病院, 都内の病院, 当院.
+var genericOrg = regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
+
+// verbHead is a verb form before an institution word: a description.
+var verbHead = regexp.MustCompile(`\p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$`)
+
+// Organizations returns the institution names in a line, as written: legal
+// forms and group names before the name are kept, departments and roles
+// after it are not (みの医科大学 麻酔科学教室 → みの医科大学).
+func Organizations(line string) []string {
+	var out []string
+	for _, m := range orgSuffix.FindAllStringIndex(line, -1) {
+		end := m[1]
+		// Compound suffixes: 大学病院, 健診センター… keep the longest.
+		for {
+			n := orgSuffix.FindStringIndex(line[end:])
+			if n == nil || n[0] != 0 {
+				break
+			}
+			end += n[1]
+		}
+		start := m[0]
+		for start > 0 {
+			r := lastRune(line[:start])
+			if r == ' ' || r == '\t' || strings.ContainsRune("、。「」『』()（）,:：・", r) {
+				break
+			}
+			start -= len(string(r))
+		}
+		head := line[start:m[0]]
+		if loc := leftCut.FindStringIndex(head); loc != nil {
+			head = head[loc[1]:]
+		}
+		if verbHead.MatchString(head) {
+			continue // 勤めた病院, 働ける病院: a description
+		}
+		name := head + line[m[0]:end]
+		// Extend left over legal forms and group names.
+		prefix := strings.TrimRight(line[:start], " ")
+		for prefix != "" && start > 0 && line[start-1] == ' ' {
+			i := strings.LastIndexByte(prefix, ' ')
+			tok := prefix[i+1:]
+			if loc := leftCut.FindStringIndex(tok); loc != nil {
+				tok = tok[loc[1]:]
+			}
+			if !legalForm.MatchString(tok) {
+				break
+			}
+			name = tok + " " + name
+			if i < 0 || tok != prefix[i+1:] {
+				break
+			}
+			prefix = strings.TrimRight(prefix[:i], " ")
+			start = i + 1
+		}
+		if name == line[m[0]:end] && legalForm.MatchString(name) {
+			// 株式会社メディカルブリッジ: the legal form comes first.
+			rest := line[end:]
+			if i := strings.IndexAny(rest, " 、。(（の"); i >= 0 {
+				rest = rest[:i]
+			}
+			if rest == "" {
+				continue
+			}
+			name += rest
+		}
+		if genericOrg.MatchString(name) || name == line[m[0]:end] {
+			continue
+		}
+		out = append(out, CleanSpaces(name))
+	}
+	return dedupe(out)
+}
+
+// englishOrg matches a capitalised institution name in English text.
+var englishOrg = regexp.MustCompile(`\b((?:[A-Z][a-z]+\s){1,4}(?:Hospital|Clinic|Medical Center|Medical Centre|University Hospital|University|Health Center))\b`)
+
+// EnglishOrganizations returns capitalised institution names in English text.
+func EnglishOrganizations(text string) []string {
+	var out []string
+	for _, m := range englishOrg.FindAllStringSubmatch(text, -1) {
+		out = append(out, m[1])
+	}
+	return dedupe(out)
+}
+
+func dedupe(in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// deptToken is a department or role written after an institution's name.
+var deptToken = regexp.MustCompile(`(?:課|部|室|局|教室|医局|係|課長|部長|室長|局長|事務長|院長|理事長|主任|担当|秘書|記者|窓口|長)$`)
+
+// SignatureOrg returns the institution named on a signature line, without
+// the department, role and person that follow it, or "".
+func SignatureOrg(line string) string {
+	line = CleanSpaces(line)
+	if line == "" || strings.ContainsAny(line, "。、") || strings.Contains(line, "ます") || strings.Contains(line, "です") || strings.HasSuffix(line, "御中") || strings.HasSuffix(line, "様") || strings.ContainsAny(line, "@〒:：") {
+		return ""
+	}
+	toks := strings.Split(line, " ")
+	var kept []string
+	for i, t := range toks {
+		if i > 0 && (deptToken.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
+			break
+		}
+		if i > 0 && strings.ContainsAny(t, "0123456789") {
+			break
+		}
+		kept = append(kept, t)
+	}
+	org := strings.Join(kept, " ")
+	if !orgSuffix.MatchString(org) || genericOrg.MatchString(org) || deptToken.MatchString(kept[0]) || len([]rune(org)) > 40 {
+		return ""
+	}
+	return org
+}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/md2-rm/madoguchi/internal/vocab"
+)
+
+// Nationwide is the prefectures value for "anywhere in Japan".
+const Nationwide = "全国"
+
+// majorCities maps cities whose name certainly designates one prefecture to
+// that prefecture: the capitals whose name differs from their prefecture's
+// and other well-known cities. Names shared with a prefecture (京都, 広島…)
+// or with common words are left out on purpose.
+var majorCities = map[string]string{
+	"札幌": "北海道", "函館": "北海道", "旭川": "北海道", "釧路": "北海道", "帯広": "北海道", "小樽": "北海道",
+	"盛岡": "岩手県", "仙台": "宮城県", "水戸": "茨城県", "つくば": "茨城県", "宇都宮": "栃木県", "前橋": "群馬県",
+	"高崎": "群馬県", "さいたま": "埼玉県", "川越": "埼玉県", "船橋": "千葉県", "横浜": "神奈川県", "川崎": "神奈川県",
+	"相模原": "神奈川県", "横須賀": "神奈川県", "甲府": "山梨県", "松本": "長野県", "金沢": "石川県", "浜松": "静岡県",
+	"名古屋": "愛知県", "豊橋": "愛知県", "四日市": "三重県", "大津": "滋賀県", "堺": "大阪府", "神戸": "兵庫県",
+	"姫路": "兵庫県", "西宮": "兵庫県", "倉敷": "岡山県", "福山": "広島県", "下関": "山口県", "松江": "島根県",
+	"出雲": "島根県", "米子": "鳥取県", "高松": "香川県", "松山": "愛媛県", "北九州": "福岡県", "久留米": "福岡県",
+	"佐世保": "長崎県", "那覇": "沖縄県",
+}
+
+// anywhere says that the writer would work anywhere; with a region or
+// prefecture on the same line it means anywhere within them instead.
+var anywhere = regexp.MustCompile(`(?i)全国|日本中|どこでも|何処でも|(?:地域|場所|勤務地|エリア)(?:は|を)?(?:特に)?問(?:わ|い)|(?:地域|勤務地)不問|anywhere`)
+
+// placeTerm is one written form of a place and what it stands for.
+type placeTerm struct {
+	text   string
+	prefs  []string
+	short  bool // a prefecture name without its suffix: checked against names
+	region bool
+}
+
+// Places finds prefectures in text.
+type Places struct {
+	terms []placeTerm // longest first
+}
+
+// NewPlaces builds the matcher from the vocabulary.
+func NewPlaces(v *vocab.Vocab) *Places {
+	p := &Places{}
+	for _, pr := range v.Prefectures {
+		p.terms = append(p.terms, placeTerm{text: pr.Name, prefs: []string{pr.Name}})
+		if pr.Short != pr.Name {
+			p.terms = append(p.terms, placeTerm{text: pr.Short, prefs: []string{pr.Name}, short: true})
+		}
+		if pr.Romaji != "" {
+			p.terms = append(p.terms, placeTerm{text: pr.Romaji, prefs: []string{pr.Name}, short: true})
+		}
+	}
+	for _, r := range v.Regions {
+		if r.Name == "北海道" {
+			continue
+		}
+		names := append([]string{r.Name}, r.Synonyms...)
+		for _, n := range names {
+			// 中国 and 中部 alone are too often something else (China, a
+			// company's region): only their 地方 forms count.
+			if n == "中国" || n == "中部" {
+				continue
+			}
+			p.terms = append(p.terms, placeTerm{text: n, prefs: r.Prefectures, region: true})
+		}
+	}
+	for city, pref := range majorCities {
+		p.terms = append(p.terms, placeTerm{text: city, prefs: []string{pref}, short: true})
+	}
+	sort.SliceStable(p.terms, func(i, j int) bool {
+		if len(p.terms[i].text) != len(p.terms[j].text) {
+			return len(p.terms[i].text) > len(p.terms[j].text)
+		}
+		return p.terms[i].text < p.terms[j].text
+	})
+	return p
+}
+
+// personAfter follows a short place name that is in fact a family name.
+var personAfter = regexp.MustCompile(`^(?:\s?[\p{Han}]{1,3}(?:\s|$|様|さん|先生|と申|です)|様|さん|君|先生|と申|といい|です|でございます|氏)`)
+
+// Find returns the prefectures named in line in order of first mention,
+// regions expanded, and whether the line says "anywhere".
+func (p *Places) Find(line string) (prefs []string, any bool) {
+	seen := map[string]bool{}
+	add := func(ps []string) {
+		for _, x := range ps {
+			if !seen[x] {
+				seen[x] = true
+				prefs = append(prefs, x)
+			}
+		}
+	}
+	lower := strings.ToLower(line)
+	for i := 0; i < len(line); {
+		matched := false
+		for _, t := range p.terms {
+			src := line
+			if t.text[0] < 0x80 {
+				src = lower
+			}
+			if !strings.HasPrefix(src[i:], strings.ToLower(t.text)) {
+				continue
+			}
+			end := i + len(t.text)
+			if t.text[0] < 0x80 {
+				// Latin names must be whole words.
+				if (i > 0 && isWordByte(line[i-1])) || (end < len(line) && isWordByte(line[end])) {
+					continue
+				}
+			} else if t.short {
+				if personAfter.MatchString(line[end:]) {
+					continue
+				}
+			}
+			add(t.prefs)
+			i = end
+			matched = true
+			break
+		}
+		if !matched {
+			_, size := firstRuneSize(line[i:])
+			i += size
+		}
+	}
+	return prefs, anywhere.MatchString(line)
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func firstRuneSize(s string) (rune, int) {
+	for i, r := range s {
+		_ = i
+		return r, len(string(r))
+	}
+	return 0, 1
+}
+
+// municipalityRe finds a municipality after a prefecture name: an optional
+// district (…郡, …郡の) and the city, town or village (or ward).
+var municipalityRe = regexp.MustCompile(`(?:北海道|東京都|京都府|大阪府|[\p{Han}]{2,3}県)\s?(?:[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}?郡\s?の?)?([\p{Han}\p{Hiragana}\p{Katakana}ヶ]{1,6}?[市町村区])`)
+
+// Municipality returns the first municipality written after a prefecture in
+// text, or "".
+func Municipality(text string) string {
+	m := municipalityRe.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}

@@ -1,0 +1,415 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/md2-rm/madoguchi/internal/vocab"
+)
+
+func TestKanjiNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"六十五", 65, true},
+		{"七十二", 72, true},
+		{"三十三", 33, true},
+		{"十", 10, true},
+		{"十五", 15, true},
+		{"元", 1, true},
+		{"二〇二五", 2025, true},
+		{"千九百五十八", 1958, true},
+		{"百", 100, true},
+		{"五五十", 0, false},
+		{"一般", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := KanjiNumber(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("KanjiNumber(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestReplaceKanjiNumbers(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"現在六十五歳です", "現在65歳です"},
+		{"昭和三十三年生まれ", "昭和33年生まれ"},
+		{"週二日程度", "週2日程度"},
+		{"令和元年五月", "令和1年5月"},
+		{"一般内科と一緒に", "一般内科と一緒に"},
+		{"三月に退職", "3月に退職"},
+	}
+	for _, tt := range tests {
+		if got := ReplaceKanjiNumbers(tt.in); got != tt.want {
+			t.Errorf("ReplaceKanjiNumbers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEraYear(t *testing.T) {
+	tests := []struct {
+		era  string
+		n    int
+		want int
+		ok   bool
+	}{
+		{"昭和", 33, 1958, true},
+		{"S", 33, 1958, true},
+		{"s", 31, 1956, true},
+		{"平成", 1, 1989, true},
+		{"令和", 3, 2021, true},
+		{"R", 7, 2025, true},
+		{"明治", 45, 1912, true},
+		{"大正", 15, 1926, true},
+		{"昭和", 65, 0, false}, // 昭和 ended in its 64th year
+		{"平成", 32, 0, false},
+		{"X", 3, 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := EraYear(tt.era, tt.n)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("EraYear(%q, %d) = %d, %v; want %d, %v", tt.era, tt.n, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestEraDates(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"令和3年4月から", "2021-04"},
+		{"令和3年4月1日", "2021-04-01"},
+		{"R3.4", "2021-04"},
+		{"R4.1~", "2022-01"},
+		{"S34生", "1959"},
+		{"昭和33年生まれ", "1958"},
+		{"平成1年", "1989"},
+		{"サイズS3個", ""},  // a size, not an era
+		{"JLPT N2", ""}, // not an era letter
+		{"昭和70年", ""},   // beyond the era
+		{"R3 room", ""}, // letter form needs a separator or 年
+	}
+	for _, tt := range tests {
+		got := ""
+		if ds := findEraDates(Normalize(tt.in)); len(ds) > 0 {
+			got = ds[0].date.String()
+		}
+		if got != tt.want {
+			t.Errorf("era date in %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"０３－６６７５－９９１９", "03-6675-9919"},
+		{"090ー1234ー5678", "090-1234-5678"},
+		{"センター", "センター"},
+		{"ﾀｶﾊｼ ﾖｼｵ", "タカハシ ヨシオ"},
+		{"週2〜3日", "週2~3日"},
+		{"①勤務形態", "・勤務形態"},
+		{"㈱ひまわり", "(株)ひまわり"},
+		{"髙橋", "髙橋"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPhones(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"TEL：084-931-5526（自宅）\n携帯：090-4417-2863", []string{"0849315526", "09044172863"}},
+		{"+81 90-6218-4473", []string{"09062184473"}},
+		{"+81 3-6675-9919", []string{"0366759919"}},
+		{"ＴＥＬ：０６−６３４７−２２９０　FAX：０６−６３４７−２２９１", []string{"0663472290"}},
+		{"TEL 0995-45-8821 / FAX 0995-45-8822", []string{"0995458821"}},
+		{"(03)6675-9919", []string{"0366759919"}},
+		{"03(6675)9919", []string{"0366759919"}},
+		{"〒720-0031 広島県福山市三吉町南2-11-8", nil},
+		{"年間約2,400件", nil},
+		{"2021-04-01", nil},
+		{"0120-962-118", []string{"0120962118"}},
+	}
+	for _, tt := range tests {
+		if got := Phones(Normalize(tt.in)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Phones(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStartDate(t *testing.T) {
+	jst := time.FixedZone("JST", 9*3600)
+	at := func(s string) time.Time {
+		d, err := time.ParseInLocation("2006-01-02 15:04", s, jst)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	tests := []struct {
+		text     string
+		now      time.Time
+		labelled bool
+		want     string
+	}{
+		{"令和3年4月から常勤で", at("2020-10-12 09:00"), false, "2021-04"},
+		{"来月から勤務可能です", time.Date(2021, 3, 31, 16, 40, 0, 0, time.UTC).In(jst), false, "2021-05"},
+		{"来年4月から", at("2021-07-21 13:00"), false, "2022-04"},
+		{"来年度から", at("2021-02-08 15:00"), false, "2021-04"},
+		{"来年度以降は常勤で", at("2021-08-19 06:00"), false, "2022-04"},
+		{"来春4月からの勤務", at("2021-09-14 20:00"), false, "2022-04"},
+		{"来春から", at("2021-09-14 20:00"), false, ""},
+		{"1月からお願いできれば", at("2021-10-19 07:00"), false, "2022-01"},
+		{"4月以降", at("2020-11-20 23:00"), true, "2021-04"},
+		{"2021年10月1日以降", at("2021-07-05 11:00"), true, "2021-10-01"},
+		{"2021年9月頃~", at("2021-07-30 18:00"), true, "2021-09"},
+		{"随時", at("2021-02-17 10:00"), true, ""},
+		{"来年3月末で現職を退く", at("2020-10-12 09:00"), false, ""},
+		{"starting in April 2021", at("2020-11-02 21:00"), false, "2021-04"},
+		{"we plan to move next year", at("2022-05-16 15:00"), false, ""},
+		{"来月から", time.Time{}, false, ""}, // no Date header: nothing relative
+	}
+	for _, tt := range tests {
+		if got := StartDate(Normalize(tt.text), tt.now, tt.labelled); got != tt.want {
+			t.Errorf("StartDate(%q, %s) = %q, want %q", tt.text, tt.now, got, tt.want)
+		}
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	p := NewPlaces(vocab.Load())
+	tests := []struct {
+		in   string
+		want []string
+		any  bool
+	}{
+		{"島根県での勤務を希望", []string{"島根県"}, false},
+		{"九州地方", []string{"福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県"}, false},
+		{"山陰地方", []string{"鳥取県", "島根県"}, false},
+		{"四国であればどこでも", []string{"徳島県", "香川県", "愛媛県", "高知県"}, true},
+		{"地域は問いません", nil, true},
+		{"anywhere in Japan", nil, true},
+		{"Kochi or Ehime prefecture", []string{"高知県", "愛媛県"}, false},
+		{"松江か出雲あたり", []string{"島根県"}, false},
+		{"東京都世田谷区", []string{"東京都"}, false},
+		{"千葉と申します", nil, false}, // a family name
+		{"山口 太郎様", nil, false},  // a family name
+		{"中国の医療事情", nil, false}, // China, not the 中国 region
+		{"中国地方", []string{"鳥取県", "島根県", "岡山県", "広島県", "山口県"}, false},
+	}
+	for _, tt := range tests {
+		got, any := p.Find(Normalize(tt.in))
+		if !reflect.DeepEqual(got, tt.want) || any != tt.any {
+			t.Errorf("Find(%q) = %q, %v; want %q, %v", tt.in, got, any, tt.want, tt.any)
+		}
+	}
+}
+
+func TestMunicipality(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"高知県高岡郡四万十町茂串町9-21", "四万十町"},
+		{"熊本県球磨郡の五木村役場", "五木村"},
+		{"岐阜県高山市天満町5-14-2", "高山市"},
+		{"北海道釧路市の病院", "釧路市"},
+		{"病院の所在地は未定です", ""},
+	}
+	for _, tt := range tests {
+		if got := Municipality(tt.in); got != tt.want {
+			t.Errorf("Municipality(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSpecialties(t *testing.T) {
+	s := NewSpecialties(vocab.Load())
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"消化器外科で胃や大腸の手術", []string{"消化器外科"}},
+		{"整形外科(脊椎・関節外科)", []string{"整形外科"}},
+		{"訪問診療、老健の施設医", []string{"在宅医療", "老健・介護施設"}},
+		{"人間ドック・企業健診", []string{"健診"}},
+		{"family medicine and home visits", []string{"総合診療科", "在宅医療"}},
+		{"内科医の森田", []string{"内科"}},
+		{"特になし", nil},
+	}
+	for _, tt := range tests {
+		if got := s.Find(Normalize(tt.in)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, in := range []string{"診療科：不問", "診療科不問", "診療科は問いません"} {
+		if !s.Any(Normalize(in)) {
+			t.Errorf("Any(%q) = false, want true", in)
+		}
+	}
+}
+
+func TestEmployment(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"常勤を希望します", []string{"full_time"}},
+		{"常勤でも非常勤でも構わない", []string{"full_time", "part_time"}},
+		{"常勤はむずかしいです。週1回の外来と、月2回の当直なら出来ます。", []string{"part_time", "spot"}},
+		{"しばらくは常勤には就かず、スポットでの日直をお手伝いできれば", []string{"spot"}},
+		{"現在は市立病院で再雇用(嘱託)として働いていますが、来年度以降は常勤で働ける病院を探しています。", []string{"full_time"}},
+		{"嘱託、週2日程度", []string{"part_time"}},
+		{"I would be happy to work full-time", []string{"full_time"}},
+		{"part-time position, 3 days a week", []string{"part_time"}},
+	}
+	for _, tt := range tests {
+		if got := Employment(Normalize(tt.in)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Employment(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDaysPerWeek(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"週3日", 3, true},
+		{"週2日程度", 2, true},
+		{"週3回", 3, true},
+		{"週１回の外来", 1, true},
+		{"週2〜3日", 0, false},
+		{"月2回", 0, false},
+		{"週1日、木曜日の外来", 1, true},
+		{"週2日、または週3日", 0, false},
+		{"3 days a week", 3, true},
+	}
+	for _, tt := range tests {
+		got, ok := DaysPerWeek(Normalize(tt.in))
+		if got != tt.want && ok || ok != tt.ok {
+			t.Errorf("DaysPerWeek(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestFields(t *testing.T) {
+	text := Normalize("【お名前】\n川添 真理子\n\n【フリガナ】\nかわぞえ まりこ\n\n■募集診療科\n整形外科、リハビリテーション科\n\nお名前：高橋 良夫\n電話番号：\n・勤務地：島根県(県内であれば場所は問いません)\n受付時間：平日 9:30~17:30")
+	want := []Field{
+		{"お名前", "川添 真理子"},
+		{"フリガナ", "かわぞえ まりこ"},
+		{"募集診療科", "整形外科、リハビリテーション科"},
+		{"お名前", "高橋 良夫"},
+		{"電話番号", ""},
+		{"勤務地", "島根県(県内であれば場所は問いません)"},
+		{"受付時間", "平日 9:30~17:30"},
+	}
+	if got := Fields(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("Fields = %q\nwant %q", got, want)
+	}
+	if v, ok := Lookup(want, "kana"); !ok || v != "かわぞえ まりこ" {
+		t.Errorf("Lookup kana = %q, %v", v, ok)
+	}
+	if v, ok := Lookup(want, "name"); !ok || v != "川添 真理子" {
+		t.Errorf("Lookup name = %q, %v", v, ok)
+	}
+	if v, ok := Lookup(want, "phone"); !ok || v != "" {
+		t.Errorf("Lookup phone = %q, %v; want an empty field", v, ok)
+	}
+	if _, ok := Lookup(want, "age"); ok {
+		t.Error("Lookup age found a field that is not there")
+	}
+}
+
+func TestNames(t *testing.T) {
+	intro := []struct {
+		in, want string
+		strong   bool
+	}{
+		{"福山みなと病院で整形外科部長を務めております、石田と申します。", "石田", true},
+		{"浜田あさひ記念病院の岩本です。", "岩本", false},
+		{"院長、福田 泰之でございます。", "福田 泰之", true},
+		{"泌尿器科医です。S34生。", "", false},
+		{"ご検討いただけますと幸いです。", "", false},
+	}
+	for _, tt := range intro {
+		got, strong := SelfIntroFamily(Normalize(tt.in))
+		if got != tt.want || (got != "" && strong != tt.strong) {
+			t.Errorf("SelfIntroFamily(%q) = %q, %v; want %q, %v", tt.in, got, strong, tt.want, tt.strong)
+		}
+	}
+	full := []struct{ text, family, want string }{
+		{"石田 俊彦\n〒720-0031", "石田", "石田 俊彦"},
+		{"森田康介\n090-7731-2058", "森田", "森田康介"},
+		{"大迫です。\n大迫 信一郎", "大迫", "大迫 信一郎"},
+		{"島根県医師会 事務局 福間 宛\n福間 直子", "福間", "福間 直子"},
+	}
+	for _, tt := range full {
+		if got := FullNameWith(tt.text, tt.family); got != tt.want {
+			t.Errorf("FullNameWith(%q, %q) = %q, want %q", tt.text, tt.family, got, tt.want)
+		}
+	}
+	lines := []struct{ in, want string }{
+		{"事務長　西森 文雄", "西森 文雄"},
+		{"佐渡こがね病院 医事課長　本間 健太", "本間 健太"},
+		{"Dr. Anna Kowalczyk", "Anna Kowalczyk"},
+		{"Kenji Okamura, MD", "Kenji Okamura"},
+		{"TEL 0853-23-7719", ""},
+		{"医療法人 清流会 しまんと中央病院", ""},
+	}
+	for _, tt := range lines {
+		if got := NameLine(Normalize(tt.in)); got != tt.want {
+			t.Errorf("NameLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	n, k := ProxyName(Normalize("当教室の教授 柘植 和臣（つげ かずおみ）の依頼により"))
+	if n != "柘植 和臣" || k != "ツゲ カズオミ" {
+		t.Errorf("ProxyName = %q, %q", n, k)
+	}
+	for in, want := range map[string]string{"山根 正弘 先生（62歳）": "山根 正弘", "Dr. Anna Kowalczyk": "Anna Kowalczyk", "吉岡　宏": "吉岡 宏"} {
+		if got := CleanName(in); got != want {
+			t.Errorf("CleanName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Katakana("かわぞえ　まりこ"); got != "カワゾエ マリコ" {
+		t.Errorf("Katakana = %q", got)
+	}
+}
+
+func TestOrganizations(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"広島県福山市の医療法人 鞆の浦会 福山みなと病院で整形外科部長を務めております", []string{"医療法人 鞆の浦会 福山みなと病院"}},
+		{"先月まで北日本化成株式会社で統括産業医を務めておりました", []string{"北日本化成株式会社"}},
+		{"現在は医療法人 越路会 ながおか腎クリニックに勤務しております。", []string{"医療法人 越路会 ながおか腎クリニック"}},
+		{"鹿屋市内の民間病院で総合診療に従事", nil},
+		{"長年勤めた病院を退職し", nil},
+		{"株式会社メディカルブリッジの田中と申します", []string{"株式会社メディカルブリッジ"}},
+	}
+	for _, tt := range tests {
+		if got := Organizations(Normalize(tt.in)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Organizations(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	sig := []struct{ in, want string }{
+		{"みの医科大学 麻酔科学教室", "みの医科大学"},
+		{"佐渡こがね病院 医事課長　本間 健太", "佐渡こがね病院"},
+		{"㈱ひまわりケア 住宅型有料老人ホーム ひまわり飯田", "(株)ひまわりケア 住宅型有料老人ホーム ひまわり飯田"},
+		{"五木村役場 保健福祉課", "五木村役場"},
+		{"地域医療マッチング事務局 御中", ""},
+		{"私は現在、民間病院で総合診療に従事しております。", ""},
+	}
+	for _, tt := range sig {
+		if got := SignatureOrg(Normalize(tt.in)); got != tt.want {
+			t.Errorf("SignatureOrg(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

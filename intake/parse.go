@@ -1,0 +1,135 @@
+// Package intake turns the raw bytes of a mail into a lead: it decodes the
+// message, separates what the writer wrote now from quotes and signatures,
+// classifies the mail and extracts the contract's fields.
+package intake
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/md2-rm/madoguchi/intake/classify"
+	"github.com/md2-rm/madoguchi/intake/clean"
+	"github.com/md2-rm/madoguchi/intake/decode"
+	"github.com/md2-rm/madoguchi/intake/extract"
+	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/internal/vocab"
+)
+
+// ParseOptions tune Parse. The zero value is ready to use.
+type ParseOptions struct {
+	// Location is where relative dates (来月, 来年4月) are resolved;
+	// default Asia/Tokyo.
+	Location *time.Location
+	// Decode bounds the decoder's work.
+	Decode decode.Options
+	// Extractor is the field extractor; nil uses one over the embedded
+	// vocabulary.
+	Extractor *extract.Extractor
+}
+
+// Result is a parsed mail.
+type Result struct {
+	Lead    lead.Fields              // every contract field; Body is the cleaned human text
+	Message *decode.Message          // the decoded mail
+	Bounce  []decode.FailedRecipient // failed recipients when Category is bounce
+	Quoted  string                   // quoted and signature text removed from the body
+	Reason  string                   // the cue that settled the category
+}
+
+var sharedExtractor = sync.OnceValue(func() *extract.Extractor { return extract.New(vocab.Load()) })
+
+// tokyo is Asia/Tokyo, or a fixed +09:00 zone when the zone database is
+// missing on a minimal host (Japan has no daylight saving time).
+var tokyo = sync.OnceValue(func() *time.Location {
+	if loc, err := time.LoadLocation("Asia/Tokyo"); err == nil {
+		return loc
+	}
+	return time.FixedZone("JST", 9*60*60)
+})
+
+// formSender marks the senders of web-form notifications.
+var formSender = regexp.MustCompile(`(?i)^(?:no-?reply|do-?not-?reply|form|formmail|webform|wordpress|contact-form)[^@]*@|@form\.`)
+
+// Parse decodes raw and returns the lead. It fails only when raw is not a
+// mail at all.
+func Parse(raw []byte, opt ParseOptions) (*Result, error) {
+	msg, err := decode.Parse(raw, opt.Decode)
+	if err != nil {
+		return nil, fmt.Errorf("intake: %w", err)
+	}
+	x := opt.Extractor
+	if x == nil {
+		x = sharedExtractor()
+	}
+	loc := opt.Location
+	if loc == nil {
+		loc = tokyo()
+	}
+
+	parts := clean.Split(msg.Text)
+	body := parts.Body
+	if body == "" && parts.Signature == "" && msg.Text == "" && msg.HTML != "" {
+		body = msg.HTML
+	}
+	var fromAddr, fromName, replyTo string
+	if msg.From != nil {
+		fromAddr = strings.ToLower(msg.From.Address)
+		fromName = msg.From.Name
+	}
+	if len(msg.ReplyTo) > 0 && msg.ReplyTo[0] != nil {
+		replyTo = strings.ToLower(msg.ReplyTo[0].Address)
+	}
+	nbody := extract.Normalize(body)
+	fields := extract.Fields(nbody)
+	isForm := formSender.MatchString(fromAddr) && (hasField(fields, "name") || hasField(fields, "email")) ||
+		hasField(fields, "name") && hasField(fields, "email")
+
+	cl := classify.Classify(classify.Input{
+		Header:      msg.Header,
+		FromAddress: fromAddr,
+		FromName:    fromName,
+		ReplyTo:     replyTo,
+		Subject:     extract.Normalize(msg.Subject),
+		Body:        nbody,
+		Footer:      extract.Normalize(parts.Signature),
+		HTML:        msg.HTML,
+		IsReport:    msg.Report != nil && len(msg.Report.Recipients) > 0,
+		IsForm:      isForm,
+	})
+	var date time.Time
+	if !msg.Date.IsZero() {
+		date = msg.Date.In(loc)
+	}
+	f := x.Extract(extract.Input{
+		Category:    cl.Category,
+		Body:        body,
+		Signature:   parts.Signature,
+		Subject:     msg.Subject,
+		FromName:    fromName,
+		FromAddress: fromAddr,
+		ReplyTo:     replyTo,
+		Date:        date,
+		IsForm:      isForm,
+	})
+	cat := cl.Category
+	f.MessageID = msg.MessageID
+	f.Category = &cat
+	human := body
+	f.Body = &human
+	f.Normalize()
+
+	res := &Result{Lead: f, Message: msg, Reason: cl.Reason}
+	res.Quoted = strings.TrimSpace(parts.Signature + "\n\n" + parts.Quoted)
+	if cat == lead.Bounce && msg.Report != nil {
+		res.Bounce = msg.Report.Recipients
+	}
+	return res, nil
+}
+
+func hasField(fs []extract.Field, kind string) bool {
+	_, ok := extract.Lookup(fs, kind)
+	return ok
+}
