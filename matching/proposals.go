@@ -55,6 +55,7 @@ var (
 	ErrTransition = errors.New("status change not allowed")
 	ErrNotOpen    = errors.New("lead is not open for matching")
 	ErrNoAddress  = errors.New("lead has no mail address")
+	ErrDuplicate  = errors.New("pair already proposed")
 )
 
 // Proposal is one physician lead proposed to one hospital lead.
@@ -103,7 +104,7 @@ type Mailer interface {
 	Enqueue(ctx context.Context, q store.Execer, m outbox.Message, dedupeKey string, runAt time.Time) (int64, bool, error)
 }
 
-//go:embed templates/*.txt
+//go:embed templates/*.txt templates/*.html
 var templateFS embed.FS
 
 // Service is matching on top of the store: suggestions for stored leads and
@@ -197,6 +198,14 @@ func (s *Service) Propose(ctx context.Context, doctorID, hospitalID int64, note 
 		d, h, err := s.pair(ctx, tx, doctorID, hospitalID)
 		if err != nil {
 			return err
+		}
+		var n int
+		if err := tx.GetContext(ctx, &n, tx.Rebind(`SELECT COUNT(*) FROM proposals
+			WHERE doctor_lead_id = ? AND hospital_lead_id = ?`), doctorID, hospitalID); err != nil {
+			return fmt.Errorf("matching: propose: %w", err)
+		}
+		if n > 0 {
+			return fmt.Errorf("matching: propose %d → %d: %w", doctorID, hospitalID, ErrDuplicate)
 		}
 		score, reasons, _ := s.Matcher.Explain(ProfileOf(d), ProfileOf(h))
 		texts := make(store.StringList, len(reasons))
@@ -336,7 +345,7 @@ func (s *Service) Accept(ctx context.Context, id int64, by Actor) error {
 // Decline records that a side declined, and why.
 func (s *Service) Decline(ctx context.Context, id int64, reason string, by Actor) error {
 	if strings.TrimSpace(reason) == "" {
-		return errors.New("matching: decline: a reason is required")
+		return fmt.Errorf("matching: decline: a reason is required: %w", ErrBadRequest)
 	}
 	return s.transition(ctx, id, ProposalDeclined, reason, by, nil)
 }

@@ -96,8 +96,8 @@ func TestProposalWorkflow(t *testing.T) {
 			if !slices.Contains([]string(p.Reasons), "隣県: 岐阜県 ↔ 長野県") {
 				t.Errorf("stored reasons %v lack the neighbour", p.Reasons)
 			}
-			if _, err := svc.Propose(ctx, doc, near, "", staff); err == nil {
-				t.Error("the same pair was proposed twice")
+			if _, err := svc.Propose(ctx, doc, near, "", staff); !errors.Is(err, ErrDuplicate) {
+				t.Errorf("the same pair proposed twice: err = %v, want ErrDuplicate", err)
 			}
 			if _, err := svc.Propose(ctx, near, doc, "", staff); !errors.Is(err, ErrNotOpen) {
 				t.Errorf("sides swapped: err = %v, want ErrNotOpen", err)
