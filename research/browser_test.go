@@ -46,6 +46,7 @@ func TestDashboardInBrowser(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /research", h.Page)
 	mux.HandleFunc("GET /research/{name}", h.CSV)
+	mux.HandleFunc("GET /research/dashboard.css", h.Style)
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 
@@ -72,6 +73,13 @@ func TestDashboardInBrowser(t *testing.T) {
 	tables, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('table.figures').length`))
 	if err != nil {
 		t.Fatalf("browser: %v", err)
+	}
+	display, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('.research .charts')).display`))
+	if err != nil {
+		t.Fatalf("browser: %v", err)
+	}
+	if display != "flex" {
+		t.Errorf("charts are laid out as %q: the stylesheet did not load", display)
 	}
 	title, err := chromedp.Run(ctx, chromedp.Title())
 	if err != nil {

@@ -16,6 +16,9 @@ import (
 //go:embed templates/dashboard.html
 var templatesFS embed.FS
 
+//go:embed static/dashboard.css
+var stylesheet []byte
+
 // Section is one chart (or two maps) with its table.
 type Section struct {
 	Charts []template.HTML
@@ -108,9 +111,10 @@ func PeriodFromQuery(q url.Values, now time.Time) (Period, error) {
 	return ParsePeriod(from, to)
 }
 
-// Handler serves the dashboard page and its CSV files. Mount Page at the
-// dashboard's path and CSV at path/{name} behind the staff sign-in; the
-// figures are aggregates and hold no personal data.
+// Handler serves the dashboard page, its stylesheet and its CSV files.
+// Mount Page at the dashboard's path, Style at path/dashboard.css and CSV at
+// path/{name}, behind the staff sign-in; the figures are aggregates and hold
+// no personal data.
 type Handler struct {
 	Dashboard *Dashboard
 	Renderer  *Renderer
@@ -168,6 +172,13 @@ func (h *Handler) Page(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	_, _ = buf.WriteTo(w)
+}
+
+// Style serves the dashboard's stylesheet; mount it at Base/dashboard.css.
+func (h *Handler) Style(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/css; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	_, _ = w.Write(stylesheet)
 }
 
 // CSV serves one table as CSV; the path value "name" is NAME.csv.

@@ -378,6 +378,7 @@ func TestHandler(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /research", h.Page)
 	mux.HandleFunc("GET /research/{name}", h.CSV)
+	mux.HandleFunc("GET /research/dashboard.css", h.Style)
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 
@@ -387,12 +388,13 @@ func TestHandler(t *testing.T) {
 		ctype    string
 		contains []string
 	}{
-		{"/research", 200, "text/html", []string{"調査研究", `id="pref-47"`, `id="pref-01"`, "prefectures.csv?from=2026-01-01&to=2026-12-31", "キャンペーンの集計元が設定されていません"}},
+		{"/research", 200, "text/html", []string{"調査研究", `id="pref-47"`, `id="pref-01"`, "prefectures.csv?from=2026-01-01&to=2026-12-31", "キャンペーンの集計元が設定されていません", `href="/research/dashboard.css"`}},
 		{"/research?from=2026-04-01&to=2026-06-30", 200, "text/html", []string{`value="2026-04-01"`, "2026-04-01 – 2026-06-30"}},
 		{"/research?from=bad", 400, "text/plain", nil},
 		{"/research/prefectures.csv?from=2026-01-01&to=2026-12-31", 200, "text/csv", []string{"コード,都道府県,地方,医師,医療機関", "13,東京都,関東,"}},
 		{"/research/funnel.csv", 200, "text/csv", []string{"問い合わせ,"}},
 		{"/research/nothing.csv", 404, "text/plain", nil},
+		{"/research/dashboard.css", 200, "text/css", []string{".research .charts"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
