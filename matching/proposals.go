@@ -131,9 +131,9 @@ func NewService(st *store.Store, m *Matcher, mailer Mailer) (*Service, error) {
 	return s, nil
 }
 
-// Open reports whether a lead takes part in matching: a physician or a
+// IsOpen reports whether a lead takes part in matching: a physician or a
 // hospital lead that is neither placed nor closed.
-func Open(l *store.Lead) bool {
+func IsOpen(l *store.Lead) bool {
 	return (l.Category == string(lead.Doctor) || l.Category == string(lead.Hospital)) &&
 		l.Status != store.StatusPlaced && l.Status != store.StatusClosed
 }
@@ -175,7 +175,7 @@ func (s *Service) Suggest(ctx context.Context, id int64, limit int) (*store.Lead
 	if err != nil {
 		return nil, nil, fmt.Errorf("matching: suggest: %w", err)
 	}
-	if !Open(l) {
+	if !IsOpen(l) {
 		return l, nil, fmt.Errorf("matching: suggest for lead %d (%s, %s): %w", id, l.Category, l.Status, ErrNotOpen)
 	}
 	other := lead.Hospital
@@ -262,7 +262,7 @@ func (s *Service) pair(ctx context.Context, q sqlx.ExtContext, doctorID, hospita
 		if err != nil {
 			return nil, nil, fmt.Errorf("matching: lead %d: %w", x.id, err)
 		}
-		if x.dst.Category != string(x.cat) || !Open(x.dst) {
+		if x.dst.Category != string(x.cat) || !IsOpen(x.dst) {
 			return nil, nil, fmt.Errorf("matching: lead %d (%s, %s) as the %s side: %w",
 				x.id, x.dst.Category, x.dst.Status, x.cat, ErrNotOpen)
 		}
