@@ -35,8 +35,8 @@ func dispatch(ctx context.Context, a *app, command string, subs []subcommand, ar
 
 func runLeads(ctx context.Context, a *app, args []string) error {
 	return dispatch(ctx, a, "leads", []subcommand{
-		{"list", "list leads", stub("leads list", "leads list [--json]", "List leads, newest first.")},
-		{"show", "show one lead with its thread", stub("leads show", "leads show ID", "Show one lead.")},
+		{"list", "list leads", runLeadsList},
+		{"show", "show one lead with its thread", runLeadsShow},
 		{"match", "rank the leads that fit a lead", runLeadsMatch},
 		{"stats", "print the research dashboard's tables", runLeadsStats},
 		{"export-labels", "write reviewed leads as labelled mail for eval", stub("leads export-labels", "leads export-labels DIR", "Write reviewed leads as .eml + .json pairs.")},
@@ -70,6 +70,6 @@ func runUser(ctx context.Context, a *app, args []string) error {
 
 func runMail(ctx context.Context, a *app, args []string) error {
 	return dispatch(ctx, a, "mail", []subcommand{
-		{"list", "list every stored mail", stub("mail list", "mail list [--json]", "List every stored mail.")},
+		{"list", "list every stored mail", runMailList},
 	}, args)
 }

@@ -23,8 +23,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"serve", "run the intake daemon, the job workers and the staff web UI", runServe},
-		{"demo", "run the whole service on embedded parts with the sample mail",
-			stub("demo", "demo [--http ADDR]", "Run the whole service on embedded parts with the sample mail.")},
+		{"demo", "run the whole service on embedded parts with the sample mail", runDemo},
 		{"parse", "parse mail files into leads (the lead contract)", runParse},
 		{"eval", "measure the parser against labelled mail", runEval},
 		{"migrate", "apply the database migrations", runMigrate},

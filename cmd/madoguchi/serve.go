@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/md2-rm/madoguchi/intake"
 	"github.com/md2-rm/madoguchi/internal/config"
 	"github.com/md2-rm/madoguchi/outbox"
 	"github.com/md2-rm/madoguchi/store"
@@ -26,6 +27,7 @@ type runtime struct {
 	store   *store.Store
 	worker  *store.Worker
 	outbox  *outbox.Outbox
+	intake  *intake.Processor
 	web     *web.Server
 	// components run beside the web server and the worker until the context
 	// ends (the mailbox watcher, the campaign scheduler, ...).
@@ -76,6 +78,10 @@ func (a *app) newRuntime(ctx context.Context, cfg config.Config) (*runtime, erro
 	}
 	rt.outbox = &outbox.Outbox{Store: st, Sender: outbox.NewSMTP(cfg.SMTP), From: cfg.SMTP.From, Log: log.With("component", "outbox")}
 	rt.worker.Handlers[outbox.JobKind] = rt.outbox.Handle
+	if err := rt.addIntake(); err != nil {
+		st.Close()
+		return nil, err
+	}
 	return rt, nil
 }
 

@@ -63,53 +63,52 @@ func isQuoteLine(l string) bool {
 // quoteStart returns the index of the first line of quoted material, or
 // len(lines) when there is none.
 func quoteStart(lines []string) int {
+	// nextQuote[i]: the first non-blank line at or after i is a '>' line;
+	// allQuote[i]: every non-blank line from i on is one. Computed from the
+	// end so that the scan stays linear.
+	nextQuote := make([]bool, len(lines)+1)
+	allQuote := make([]bool, len(lines)+1)
+	allQuote[len(lines)] = true
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.TrimSpace(lines[i]) == "" {
+			nextQuote[i], allQuote[i] = nextQuote[i+1], allQuote[i+1]
+			continue
+		}
+		q := isQuoteLine(lines[i])
+		nextQuote[i], allQuote[i] = q, q && allQuote[i+1]
+	}
+	nextIsQuote := func(i int) bool { return nextQuote[min(i, len(lines))] }
 	for i, l := range lines {
 		switch {
-		case originalMsg.MatchString(l):
+		case strings.Contains(l, "--") && originalMsg.MatchString(l):
 			return i
-		case headerFrom.MatchString(l) && headerWithin(lines[i+1:], 4):
+		case strings.ContainsAny(l, ":：") && headerFrom.MatchString(l) && headerWithin(lines[i+1:], 4):
 			return i
-		case gmailJa.MatchString(l), dateAddr.MatchString(l):
+		case strings.Contains(l, "@") && (gmailJa.MatchString(l) || dateAddr.MatchString(l)):
 			return i
-		case wroteLine.MatchString(l) && (onLine.MatchString(l) || strings.Contains(l, "@") || nextIsQuote(lines[i+1:])):
+		case mayWrote(l) && wroteLine.MatchString(l) && (onLine.MatchString(l) || strings.Contains(l, "@") || nextIsQuote(i+1)):
 			return i
-		case onLine.MatchString(l) && i+1 < len(lines) && wroteLine.MatchString(lines[i+1]) && nextIsQuote(lines[i+2:]):
+		case i+1 < len(lines) && mayWrote(lines[i+1]) && onLine.MatchString(l) && wroteLine.MatchString(lines[i+1]) && nextIsQuote(i+2):
 			return i
-		case isQuoteLine(l) && nextIsQuote(lines[i+1:]) && restIsQuote(lines[i:]):
+		case isQuoteLine(l) && nextIsQuote(i+1) && allQuote[i]:
 			return i
 		}
 	}
 	return len(lines)
 }
 
+// mayWrote is a cheap test before wroteLine.
+func mayWrote(l string) bool {
+	return strings.Contains(l, "rote") || strings.Contains(l, "rites") || strings.Contains(l, "書き") || strings.Contains(l, "メッセージ")
+}
+
 func headerWithin(lines []string, n int) bool {
 	for i := 0; i < n && i < len(lines); i++ {
-		if headerSent.MatchString(lines[i]) {
+		if strings.ContainsAny(lines[i], ":：") && headerSent.MatchString(lines[i]) {
 			return true
 		}
 	}
 	return false
-}
-
-// nextIsQuote reports whether the next non-blank line is a '>' line.
-func nextIsQuote(lines []string) bool {
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		return isQuoteLine(l)
-	}
-	return false
-}
-
-// restIsQuote reports whether every non-blank line from here on is quoted.
-func restIsQuote(lines []string) bool {
-	for _, l := range lines {
-		if strings.TrimSpace(l) != "" && !isQuoteLine(l) {
-			return false
-		}
-	}
-	return true
 }
 
 // splitSignature finds the signature at the end of lines: after a "-- "

@@ -128,7 +128,7 @@ func TestLimits(t *testing.T) {
 				t.Errorf("attachment %d = %q size %d kept %d truncated %v, want %+v", i, a.Filename, a.Size, len(a.Data), a.Truncated, w)
 			}
 		}
-		if !hasProblem(m, `"big.bin" is 5000 bytes`) {
+		if !hasProblem(m, "attachment 2 (application/octet-stream) is 5000 bytes") {
 			t.Errorf("Problems = %q", m.Problems)
 		}
 	})

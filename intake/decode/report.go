@@ -182,13 +182,17 @@ func (p *parser) bounce() {
 	}
 	human := humanPart(text)
 	permanent := strings.Contains(strings.ToLower(human), "permanent")
+	humanStatus := ""
 	for i := range r.Recipients {
 		fr := &r.Recipients[i]
 		if fr.Status == "" {
 			fr.Status = statusFrom(fr.Diagnostic)
 		}
 		if fr.Status == "" {
-			fr.Status = statusFrom(human)
+			if humanStatus == "" {
+				humanStatus = statusFrom(human) + " " // computed once
+			}
+			fr.Status = strings.TrimSpace(humanStatus)
 		}
 		if fr.Status == "" && (permanent || fr.Action == "failed") {
 			fr.Status = "5.0.0"
@@ -264,6 +268,7 @@ func humanPart(text string) string {
 func textRecipients(text string, own map[string]bool) []FailedRecipient {
 	lines := strings.Split(humanPart(text), "\n")
 	var out []FailedRecipient
+	seen := map[string]bool{}
 	for i, raw := range lines {
 		line := strings.TrimSpace(strings.ReplaceAll(raw, "\u3000", " "))
 		if line == "" {
@@ -300,9 +305,10 @@ func textRecipients(text string, own map[string]bool) []FailedRecipient {
 			continue
 		}
 		addr = strings.ToLower(addr)
-		if own[addr] || hasRecipient(out, addr) {
+		if own[addr] || seen[addr] {
 			continue
 		}
+		seen[addr] = true
 		out = append(out, FailedRecipient{
 			Address:    addr,
 			Status:     statusFrom(diag),

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
@@ -21,6 +22,8 @@ type Input struct {
 	ReplyTo     string    // the first Reply-To address, if any
 	Date        time.Time // the mail's Date, in the zone relative dates resolve in
 	IsForm      bool      // a web-form notification: the inquirer is in the body
+	Normalized  bool      // Body and Signature have been through Normalize already
+	Fields      []Field   // the labelled fields of Body and Signature, if already found
 }
 
 // Extractor finds the contract's fields. It is safe for concurrent use.
@@ -42,7 +45,7 @@ var (
 	ageNotAfter  = regexp.MustCompile(`^\s?(?:以上|以下|未満|まで|不問|前後|程度|から|~|-|を過ぎ|を超え|の方|位|くらい|代)`)
 	ageNotBefore = regexp.MustCompile(`(?:定年|定年は|定年が|上限|年齢|制限|定年を)\s?$`)
 	birthGreg    = regexp.MustCompile(`(19\d\d)\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?\s?(?:生まれ|生)|born in (19\d\d)`)
-	residenceRe  = regexp.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|live in|living in|based in`)
+	residenceRe  = cue.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|live in|living in|based in`)
 	proxyOrgRe   = regexp.MustCompile(`当(?:教室|医局|科|院|講座|部|センター)`)
 	kanaParen    = regexp.MustCompile(`^\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)]`)
 )
@@ -51,10 +54,21 @@ var (
 // category and body), following the category's rules.
 func (x *Extractor) Extract(in Input) lead.Fields {
 	var f lead.Fields
-	body := ReplaceKanjiNumbers(Normalize(in.Body))
-	sig := ReplaceKanjiNumbers(Normalize(in.Signature))
+	body, sig := in.Body, in.Signature
+	if !in.Normalized {
+		body, sig = Normalize(body), Normalize(sig)
+	}
+	body, sig = ReplaceKanjiNumbers(body), ReplaceKanjiNumbers(sig)
 	own := body + "\n" + sig
-	fields := Fields(own)
+	fields := in.Fields
+	if fields == nil {
+		fields = Fields(own)
+	} else {
+		fields = append([]Field(nil), fields...)
+		for i := range fields {
+			fields[i].Value = ReplaceKanjiNumbers(fields[i].Value)
+		}
+	}
 	cat := in.Category
 	if cat == lead.AutoReply || cat == lead.Bounce || cat == lead.Spam || cat == "" {
 		f.Normalize()
@@ -67,7 +81,8 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	f.NameKana = ptr(kana)
 	f.Email = ptr(x.email(in, body, fields, proxy))
 	f.Phone = ptr(x.phone(own, fields))
-	org := x.organization(cat, body, sig, fields, proxy, proxyWord, in.FromName)
+	bodyOrgs := orgsIn(body)
+	org := x.organization(cat, body, sig, bodyOrgs, fields, proxy, proxyWord, in.FromName)
 	f.Organization = ptr(org)
 	if cat != lead.Doctor && cat != lead.Hospital {
 		f.Normalize()
@@ -87,7 +102,7 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	}
 
 	masked := body
-	for _, o := range append(orgsIn(body), org) {
+	for _, o := range append(bodyOrgs, org) {
 		if o != "" {
 			masked = strings.ReplaceAll(masked, o, " ")
 		}
@@ -277,15 +292,22 @@ func (x *Extractor) phone(own string, fields []Field) string {
 	return ""
 }
 
+// orgsIn returns the institutions named in text, line by line, skipping
+// the lines that address the secretariat.
 func orgsIn(text string) []string {
+	if !orgWords.Match(cue.NewText(text)) {
+		return nil
+	}
 	var out []string
 	for _, l := range strings.Split(text, "\n") {
-		out = append(out, Organizations(l)...)
+		if !greeting(l) {
+			out = append(out, Organizations(l)...)
+		}
 	}
 	return out
 }
 
-func (x *Extractor) organization(cat lead.Category, body, sig string, fields []Field, proxy bool, proxyWord, fromName string) string {
+func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs []string, fields []Field, proxy bool, proxyWord, fromName string) string {
 	if cat == lead.Doctor {
 		if v, ok := Lookup(fields, "docorg"); ok {
 			if o := Organizations(v); len(o) > 0 {
@@ -300,18 +322,13 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, fields []F
 			return ""
 		}
 		if !proxy {
-			for _, l := range strings.Split(body, "\n") {
-				if greeting(l) {
-					continue
+			for _, o := range bodyOrgs {
+				if !x.specs.IsTerm(o) {
+					return o
 				}
-				for _, o := range Organizations(l) {
-					if !x.specs.IsTerm(o) {
-						return o
-					}
-				}
-				if o := EnglishOrganizations(l); len(o) > 0 {
-					return o[0]
-				}
+			}
+			if o := EnglishOrganizations(body); len(o) > 0 {
+				return o[0]
 			}
 		}
 		return sigOrg(body, sig, fromName)
@@ -322,15 +339,8 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, fields []F
 	if o := sigOrg(body, sig, fromName); o != "" {
 		return o
 	}
-	if cat == lead.Hospital {
-		for _, l := range strings.Split(body, "\n") {
-			if greeting(l) {
-				continue
-			}
-			if o := Organizations(l); len(o) > 0 {
-				return o[0]
-			}
-		}
+	if cat == lead.Hospital && len(bodyOrgs) > 0 {
+		return bodyOrgs[0]
 	}
 	return ""
 }
@@ -375,14 +385,16 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 	var out []string
 	seen := map[string]bool{}
 	nationwide := false
+	t := cue.NewText(body)
+	anyRes, anyWhere := cat == lead.Doctor && residenceRe.Match(t), anywhere.Match(t)
 	for _, c := range clauses(body) {
 		if greeting(c) {
 			continue
 		}
-		if cat == lead.Doctor && residenceRe.MatchString(c) {
+		if anyRes && residenceRe.MatchString(c) {
 			continue
 		}
-		prefs, any := x.places.Find(c)
+		prefs, any := x.places.find(c, anyWhere)
 		if any && len(prefs) == 0 {
 			nationwide = true
 		}
@@ -407,11 +419,11 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 }
 
 func age(body string) *int {
-	for _, m := range ageBecome.FindAllStringSubmatch(body, -1) {
-		n, _ := strconv.Atoi(m[1])
+	for _, m := range findAllIf(ageBecome, body, "今年で") {
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		return &n
 	}
-	for _, m := range ageRe.FindAllStringSubmatchIndex(body, -1) {
+	for _, m := range findAround(ageRe, body, 16, 3, "歳", "才") {
 		if ageNotAfter.MatchString(body[m[1]:]) || ageNotBefore.MatchString(body[:m[0]]) {
 			continue
 		}
@@ -420,8 +432,8 @@ func age(body string) *int {
 			return &n
 		}
 	}
-	for _, m := range ageEnglish.FindAllStringSubmatch(body, -1) {
-		n, _ := strconv.Atoi(m[1])
+	for _, m := range findAllIf(ageEnglish, body, "year", "yo") {
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		if n >= 25 && n < 100 {
 			return &n
 		}
@@ -437,7 +449,7 @@ func birthYear(text string) *int {
 			return &y
 		}
 	}
-	if m := birthGreg.FindStringSubmatch(text); m != nil {
+	if m := birthGreg.FindStringSubmatch(text); m != nil && hasAny(text, "生", "born") {
 		s := m[1]
 		if s == "" {
 			s = m[2]

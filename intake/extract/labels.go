@@ -47,13 +47,16 @@ func Fields(text string) []Field {
 				if l == "" || bracketLabel.MatchString(l) || squareLabel.MatchString(l) || isRule(l) {
 					break
 				}
-				if m := colonLabel.FindStringSubmatch(l); m != nil && isLabelText(m[1]) {
+				if m := colonLabel.FindStringSubmatch(l); strings.ContainsAny(l, ":：") && m != nil && isLabelText(m[1]) {
 					break
 				}
 				vals = append(vals, l)
 			}
 			out = append(out, Field{Label: strings.TrimSpace(label), Value: strings.Join(vals, "\n")})
 			i = j - 1
+			continue
+		}
+		if !strings.ContainsAny(line, ":：") {
 			continue
 		}
 		if m := colonLabel.FindStringSubmatch(line); m != nil && isLabelText(m[1]) {
@@ -95,21 +98,38 @@ var fieldKinds = map[string]struct{ want, not []string }{
 	"daysPerWeek": {[]string{"勤務日数", "日数", "勤務日"}, nil},
 }
 
+// asciiLower lower-cases the ASCII letters of s (labels are Japanese with
+// the odd TEL or E-mail; the words in fieldKinds are written in lower case).
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
 // Lookup returns the value of the first field of the kind and whether the
 // form has such a field at all (an empty value is still a field).
 func Lookup(fields []Field, kind string) (string, bool) {
 	k := fieldKinds[kind]
 	for _, f := range fields {
-		l := strings.ToLower(f.Label)
+		l := asciiLower(f.Label)
 		ok := false
 		for _, w := range k.want {
-			if strings.Contains(l, strings.ToLower(w)) {
+			if strings.Contains(l, w) {
 				ok = true
 				break
 			}
 		}
 		for _, w := range k.not {
-			if strings.Contains(l, strings.ToLower(w)) {
+			if strings.Contains(l, w) {
 				ok = false
 			}
 		}

@@ -2,12 +2,16 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
-	// selfIntro captures the family name in …と申します, …です.
-	selfIntro = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?(?:と申します|と申し上げます|といいます|と言います|でございます|です[。、\s]|です$)`)
+	// introName captures the family name (and given name) that ends the text
+	// before …と申します or …です.
+	introName = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?$`)
 	// proxyIntro captures the physician a spouse, secretary or colleague writes for.
 	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生)\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
 	englishName = regexp.MustCompile(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
@@ -17,6 +21,12 @@ var (
 	honorific = regexp.MustCompile(`\s*(?:様|さま|先生|殿|氏|さん|御中)$|^(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+|,?\s*(?:MD|M\.D\.)$`)
 	parenTail = regexp.MustCompile(`\s*[（(][^）)]*[）)]\s*$`)
 )
+
+// proxyWords introduce the physician someone writes for.
+var proxyWords = []string{"夫", "主人", "父", "兄", "弟", "息子", "教授", "院長", "部長", "科長", "医師", "先生"}
+
+// introSuffixes end a self-introduction; です is the weak form.
+var introSuffixes = []string{"と申します", "と申し上げます", "といいます", "と言います", "でございます", "です"}
 
 // notFamily lists words that end like a self-introduction but are not names
 // (内科医です, 事務局です).
@@ -44,7 +54,32 @@ func CleanName(s string) string {
 // a self-introduction (石田と申します → 石田), or "". strong is false for the
 // weaker …です form, which needs confirming by a full name elsewhere.
 func SelfIntroFamily(text string) (family string, strong bool) {
-	for _, m := range selfIntro.FindAllStringSubmatch(text, -1) {
+	type hit struct {
+		at     int
+		strong bool
+	}
+	var hits []hit
+	for _, suf := range introSuffixes {
+		for off := 0; ; {
+			k := strings.Index(text[off:], suf)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(suf)
+			weak := suf == "です"
+			if weak && off < len(text) && !strings.ContainsRune("。、 \n", firstRune(text[off:])) {
+				continue
+			}
+			hits = append(hits, hit{at, !weak})
+		}
+	}
+	sort.Slice(hits, func(a, b int) bool { return hits[a].at < hits[b].at })
+	for _, h := range hits {
+		m := introName.FindStringSubmatch(text[max(0, h.at-48):h.at])
+		if m == nil {
+			continue
+		}
 		fam := m[1]
 		bad := false
 		for _, w := range notFamily {
@@ -56,11 +91,10 @@ func SelfIntroFamily(text string) (family string, strong bool) {
 		if bad {
 			continue
 		}
-		strong = !strings.Contains(m[0], "です")
 		if m[2] != "" {
-			return fam + " " + m[2], strong
+			return fam + " " + m[2], h.strong
 		}
-		return fam, strong
+		return fam, h.strong
 	}
 	return "", false
 }
@@ -71,21 +105,72 @@ func FullNameWith(text, family string) string {
 	if family == "" {
 		return ""
 	}
-	re := regexp.MustCompile(regexp.QuoteMeta(family) + `(\s?)([\p{Han}々]{1,3}|[\p{Hiragana}]{2,4}|[\p{Katakana}]{2,5})(?:$|[\s（(、。,]|様|先生|宛)`)
-	for _, line := range strings.Split(text, "\n") {
-		for _, m := range re.FindAllStringSubmatchIndex(line, -1) {
-			// The family name must start a word.
-			if m[0] > 0 && isHan(lastRune(line[:m[0]])) {
-				continue
-			}
-			given := line[m[4]:m[5]]
-			if notGiven[given] || !isHan(firstRune(given)) && m[2] == m[3] {
-				continue
-			}
-			return family + line[m[2]:m[3]] + line[m[4]:m[5]]
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], family)
+		if k < 0 {
+			return ""
+		}
+		start := off + k
+		off = start + len(family)
+		// The family name must start a word.
+		if start > 0 && isHan(lastRune(text[:start])) {
+			continue
+		}
+		if name, ok := givenAfter(text[off:]); ok {
+			return family + name
 		}
 	}
 	return ""
+}
+
+// givenAfter reads the given name that follows a family name in s: an
+// optional space, then one to three kanji, or two to five kana after a
+// space, ended by the end of the line, a space, punctuation or an honorific.
+func givenAfter(s string) (string, bool) {
+	sep := ""
+	if strings.HasPrefix(s, " ") {
+		sep, s = " ", s[1:]
+	}
+	n, end := 0, 0
+	var kind int // 1 kanji, 2 hiragana, 3 katakana
+	for i, r := range s {
+		k := 0
+		switch {
+		case isHan(r):
+			k = 1
+		case unicode.Is(unicode.Hiragana, r):
+			k = 2
+		case unicode.Is(unicode.Katakana, r) && r != '・':
+			k = 3
+		}
+		if k == 0 || (kind != 0 && k != kind) {
+			break
+		}
+		kind = k
+		n++
+		end = i + utf8.RuneLen(r)
+	}
+	given, rest := s[:end], s[end:]
+	switch {
+	case kind == 1 && (n < 1 || n > 3):
+		return "", false
+	case kind == 2 && (n < 2 || n > 4 || sep == ""):
+		return "", false
+	case kind == 3 && (n < 2 || n > 5 || sep == ""):
+		return "", false
+	case kind == 0:
+		return "", false
+	}
+	if notGiven[given] {
+		return "", false
+	}
+	if rest != "" {
+		r := firstRune(rest)
+		if !(r == '\n' || r == ' ' || strings.ContainsRune("（(、。,", r) || strings.HasPrefix(rest, "様") || strings.HasPrefix(rest, "先生") || strings.HasPrefix(rest, "宛")) {
+			return "", false
+		}
+	}
+	return sep + given, true
 }
 
 // NameLine returns the name on a signature line that holds only a name,
@@ -116,9 +201,20 @@ var orgWordRe = regexp.MustCompile(`病院|医院|クリニック|診療所|セ�
 // ProxyName returns the physician's name and reading when the writer writes
 // for someone else (夫・西浦 隆の件, 教授 柘植 和臣（つげ かずおみ）の依頼).
 func ProxyName(text string) (name, kana string) {
-	m := proxyIntro.FindStringSubmatch(text)
-	if m == nil {
+	if !hasAny(text, proxyWords...) {
 		return "", ""
+	}
+	ms := findAround(proxyIntro, text, 0, 80, proxyWords...)
+	if ms == nil {
+		return "", ""
+	}
+	var m []string
+	for i := 0; i < len(ms[0]); i += 2 {
+		if ms[0][i] < 0 {
+			m = append(m, "")
+			continue
+		}
+		m = append(m, text[ms[0][i]:ms[0][i+1]])
 	}
 	name = CleanName(m[1])
 	if m[2] != "" && isKanaText(m[2]) {
@@ -129,6 +225,9 @@ func ProxyName(text string) (name, kana string) {
 
 // EnglishName returns the name in "My name is …".
 func EnglishName(text string) string {
+	if !hasAny(text, "My name", "I am", "I'm", "This is") {
+		return ""
+	}
 	if m := englishName.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}

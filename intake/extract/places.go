@@ -4,7 +4,10 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
 
@@ -28,7 +31,7 @@ var majorCities = map[string]string{
 
 // anywhere says that the writer would work anywhere; with a region or
 // prefecture on the same line it means anywhere within them instead.
-var anywhere = regexp.MustCompile(`(?i)全国|日本中|どこでも|何処でも|(?:地域|場所|勤務地|エリア)(?:は|を)?(?:特に)?問(?:わ|い)|(?:地域|勤務地)不問|anywhere`)
+var anywhere = cue.MustCompile(`(?i)全国|日本中|どこでも|何処でも|(?:地域|場所|勤務地|エリア)(?:は|を)?(?:特に)?問(?:わ|い)|(?:地域|勤務地)不問|anywhere`)
 
 // placeTerm is one written form of a place and what it stands for.
 type placeTerm struct {
@@ -40,7 +43,8 @@ type placeTerm struct {
 
 // Places finds prefectures in text.
 type Places struct {
-	terms []placeTerm // longest first
+	terms   []placeTerm          // longest first
+	byFirst map[rune][]placeTerm // terms by their first rune (lower case), longest first
 }
 
 // NewPlaces builds the matcher from the vocabulary.
@@ -78,6 +82,12 @@ func NewPlaces(v *vocab.Vocab) *Places {
 		}
 		return p.terms[i].text < p.terms[j].text
 	})
+	p.byFirst = map[rune][]placeTerm{}
+	for _, t := range p.terms {
+		t.text = strings.ToLower(t.text)
+		r := firstRune(t.text)
+		p.byFirst[r] = append(p.byFirst[r], t)
+	}
 	return p
 }
 
@@ -87,6 +97,11 @@ var personAfter = regexp.MustCompile(`^(?:\s?[\p{Han}]{1,3}(?:\s|$|様|さん|�
 // Find returns the prefectures named in line in order of first mention,
 // regions expanded, and whether the line says "anywhere".
 func (p *Places) Find(line string) (prefs []string, any bool) {
+	return p.find(line, true)
+}
+
+// find is Find; with checkAny false it does not look for "anywhere".
+func (p *Places) find(line string, checkAny bool) (prefs []string, any bool) {
 	seen := map[string]bool{}
 	add := func(ps []string) {
 		for _, x := range ps {
@@ -96,15 +111,18 @@ func (p *Places) Find(line string) (prefs []string, any bool) {
 			}
 		}
 	}
-	lower := strings.ToLower(line)
 	for i := 0; i < len(line); {
 		matched := false
-		for _, t := range p.terms {
-			src := line
-			if t.text[0] < 0x80 {
-				src = lower
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if r < 0x80 {
+			if i > 0 && isWordByte(line[i-1]) {
+				i += size
+				continue // Latin names start a word
 			}
-			if !strings.HasPrefix(src[i:], strings.ToLower(t.text)) {
+			r = unicode.ToLower(r)
+		}
+		for _, t := range p.byFirst[r] {
+			if !hasPrefixFold(line[i:], t.text) {
 				continue
 			}
 			end := i + len(t.text)
@@ -124,11 +142,28 @@ func (p *Places) Find(line string) (prefs []string, any bool) {
 			break
 		}
 		if !matched {
-			_, size := firstRuneSize(line[i:])
 			i += size
 		}
 	}
-	return prefs, anywhere.MatchString(line)
+	return prefs, checkAny && anywhere.MatchString(line)
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix p,
+// ignoring the case of ASCII letters in s.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordByte(c byte) bool {
@@ -150,9 +185,28 @@ var municipalityRe = regexp.MustCompile(`(?:北海道|東京都|京都府|大阪
 // Municipality returns the first municipality written after a prefecture in
 // text, or "".
 func Municipality(text string) string {
-	m := municipalityRe.FindStringSubmatch(text)
-	if m == nil {
-		return ""
+	// Run the expression only from a few runes before each prefecture
+	// suffix, so that the work stays proportional to the text.
+	for off := 0; off < len(text); {
+		k := strings.IndexAny(text[off:], "県都府道")
+		if k < 0 {
+			return ""
+		}
+		at := off + k
+		_, size := utf8.DecodeRuneInString(text[at:])
+		off = at + size
+		start := at
+		for n := 0; n < 3 && start > 0; n++ {
+			_, sz := utf8.DecodeLastRuneInString(text[:start])
+			start -= sz
+		}
+		end := min(len(text), off+64)
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		if m := municipalityRe.FindStringSubmatch(text[start:end]); m != nil {
+			return m[1]
+		}
 	}
-	return m[1]
+	return ""
 }

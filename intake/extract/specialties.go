@@ -3,7 +3,8 @@ package extract
 import (
 	"regexp"
 	"sort"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
@@ -37,7 +38,8 @@ type specTerm struct {
 
 // Specialties finds canonical specialties in text.
 type Specialties struct {
-	terms []specTerm // longest first
+	terms   []specTerm          // longest first
+	byFirst map[rune][]specTerm // by first rune, longest first
 }
 
 // NewSpecialties builds the matcher from the vocabulary.
@@ -57,6 +59,11 @@ func NewSpecialties(v *vocab.Vocab) *Specialties {
 		}
 		return s.terms[i].text < s.terms[j].text
 	})
+	s.byFirst = map[rune][]specTerm{}
+	for _, t := range s.terms {
+		r := firstRune(t.text)
+		s.byFirst[r] = append(s.byFirst[r], t)
+	}
 	return s
 }
 
@@ -71,7 +78,9 @@ func (s *Specialties) IsTerm(t string) bool {
 }
 
 // Any reports whether text says that any specialty is welcome.
-func (s *Specialties) Any(text string) bool { return anySpecialty.MatchString(text) }
+func (s *Specialties) Any(text string) bool {
+	return hasAny(text, "不問", "問い", "問わ", "なし", "ny specialty") && anySpecialty.MatchString(text)
+}
 
 // Find returns the canonical specialties named in text, in order of first
 // mention. The longest term wins at each position (消化器外科 is not also
@@ -79,16 +88,19 @@ func (s *Specialties) Any(text string) bool { return anySpecialty.MatchString(te
 func (s *Specialties) Find(text string) []string {
 	var out []string
 	seen := map[string]bool{}
-	lower := strings.ToLower(text)
 	for i := 0; i < len(text); {
 		matched := false
-		for _, t := range s.terms {
-			src := text
-			latin := t.text[0] < 0x80
-			if latin {
-				src = lower
+		r, size := utf8.DecodeRuneInString(text[i:])
+		latin := r < 0x80
+		if latin {
+			if i > 0 && isWordByte(text[i-1]) {
+				i += size
+				continue
 			}
-			if !strings.HasPrefix(src[i:], t.text) {
+			r = unicode.ToLower(r)
+		}
+		for _, t := range s.byFirst[r] {
+			if !hasPrefixFold(text[i:], t.text) {
 				continue
 			}
 			end := i + len(t.text)
@@ -107,7 +119,6 @@ func (s *Specialties) Find(text string) []string {
 			break
 		}
 		if !matched {
-			_, size := firstRuneSize(text[i:])
 			i += size
 		}
 	}

@@ -116,6 +116,7 @@ type Intake struct {
 	ParseTimeout   Duration `toml:"parse_timeout"`
 	BatchSize      int      `toml:"batch_size"`
 	AckInterval    Duration `toml:"ack_interval"` // at most one acknowledgement per address per interval
+	SoftBounces    int      `toml:"soft_bounces"` // soft bounces that put an address on the suppression list
 }
 
 // Followup tunes reminders and follow-ups.
@@ -146,7 +147,7 @@ func Default() Config {
 			PollInterval: Duration{time.Minute}, IDLE: true,
 		},
 		SMTP:     SMTP{TLS: "starttls"},
-		Intake:   Intake{MaxMessageSize: 30 << 20, ParseTimeout: Duration{30 * time.Second}, BatchSize: 50, AckInterval: Duration{24 * time.Hour}},
+		Intake:   Intake{MaxMessageSize: 30 << 20, ParseTimeout: Duration{30 * time.Second}, BatchSize: 50, AckInterval: Duration{24 * time.Hour}, SoftBounces: 3},
 		Followup: Followup{ReviewWithin: 8, InquirerAfter: 7},
 		Outreach: Outreach{Concurrency: 8, Rate: 0, PerDomainRate: 0, MissedGrace: Duration{6 * time.Hour}},
 	}
@@ -344,6 +345,9 @@ func (c Config) Validate(sending bool) error {
 	}
 	if c.Intake.MaxMessageSize <= 0 {
 		bad("intake.max_message_size", "must be positive")
+	}
+	if c.Intake.SoftBounces <= 0 {
+		bad("intake.soft_bounces", "must be positive")
 	}
 	if c.Intake.BatchSize <= 0 {
 		bad("intake.batch_size", "must be positive")
