@@ -37,8 +37,8 @@ func runLeads(ctx context.Context, a *app, args []string) error {
 	return dispatch(ctx, a, "leads", []subcommand{
 		{"list", "list leads", runLeadsList},
 		{"show", "show one lead with its thread", runLeadsShow},
-		{"match", "rank the leads that fit a lead", stub("leads match", "leads match ID", "Rank the leads that fit a lead.")},
-		{"stats", "print the research dashboard's tables", stub("leads stats", "leads stats --from DATE --to DATE", "Print the dashboard's tables.")},
+		{"match", "rank the leads that fit a lead", runLeadsMatch},
+		{"stats", "print the research dashboard's tables", runLeadsStats},
 		{"export-labels", "write reviewed leads as labelled mail for eval", runLeadsExportLabels},
 	}, args)
 }
