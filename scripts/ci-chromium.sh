@@ -1,9 +1,10 @@
 #!/bin/sh
-# Installs Debian's chromium for the web package's browser tests when it is
-# missing, and exports MADOGUCHI_CHROMIUM for them. Idempotent: run it as
-# often as you like; source it to keep the variable:
+# Installs Debian's chromium (and Japanese fonts for readable screenshots) for
+# the browser tests when it is missing, and exports MADOGUCHI_CHROMIUM, which
+# switches them on, and MADOGUCHI_SCREENSHOTS, where they write screenshots.
+# Idempotent; source it to keep the variables:
 #
-#   . scripts/ci-chromium.sh && go test ./web/...
+#   . scripts/ci-chromium.sh && go test ./web/... ./research/...
 set -eu
 
 if [ ! -x /usr/bin/chromium ]; then
@@ -17,4 +18,6 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 /usr/bin/chromium --version
 MADOGUCHI_CHROMIUM=/usr/bin/chromium
-export MADOGUCHI_CHROMIUM
+MADOGUCHI_SCREENSHOTS=${MADOGUCHI_SCREENSHOTS:-$(pwd)/screenshots}
+mkdir -p "$MADOGUCHI_SCREENSHOTS"
+export MADOGUCHI_CHROMIUM MADOGUCHI_SCREENSHOTS

@@ -83,6 +83,10 @@ func (a *app) newRuntime(ctx context.Context, cfg config.Config) (*runtime, erro
 		st.Close()
 		return nil, err
 	}
+	if err := a.addOutreach(rt); err != nil {
+		st.Close()
+		return nil, err
+	}
 	return rt, nil
 }
 
