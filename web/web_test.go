@@ -282,6 +282,9 @@ func TestSignIn(t *testing.T) {
 			}
 		})
 	}
+	if rec := f.signIn(f.staff).get("/login?next=/followups"); rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/followups" {
+		t.Fatalf("signed-in user on /login: %d %q", rec.Code, rec.Header().Get("Location"))
+	}
 	if safeNext("//evil.example/") != "" || safeNext("https://evil.example/") != "" || safeNext("/leads/1") != "/leads/1" {
 		t.Fatal("safeNext lets foreign places through")
 	}
