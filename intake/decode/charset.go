@@ -273,6 +273,18 @@ func guess8bit(fam family, other *otherDecoder, s sniff, b []byte) family {
 	if len(window) > scoreWindow {
 		window = window[:scoreWindow]
 	}
+	// A Japanese label whose reading is clean and plausible is kept without
+	// trying the others.
+	if fam == famCP932 || fam == famEUCJP {
+		dec := japanese.ShiftJIS
+		if fam == famEUCJP {
+			dec = japanese.EUCJP
+		}
+		st := statsOf(decodeWith(dec, window))
+		if st.invalid == 0 && st.controls == 0 && 4*st.halfKana <= st.kana+st.kanji {
+			return fam
+		}
+	}
 	type cand struct {
 		f     family
 		score int
