@@ -98,7 +98,12 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 		if f.Age == nil {
 			f.Age = age(body)
 		}
-		f.BirthYear = birthYear(own)
+		if v, ok := Lookup(fields, "birth"); ok {
+			f.BirthYear = labelledYear(v)
+		}
+		if f.BirthYear == nil {
+			f.BirthYear = birthYear(own)
+		}
 	}
 
 	masked := body
@@ -440,6 +445,22 @@ func age(body string) *int {
 	}
 	return nil
 }
+
+// labelledYear reads the year of a labelled birth field: an era year
+// (昭和32年, S32) or a Gregorian one (1957年, 1957/4/1).
+func labelledYear(v string) *int {
+	if ds := findEraDates(v); len(ds) > 0 {
+		y := ds[0].date.Year
+		return &y
+	}
+	if m := gregYear.FindStringSubmatch(v); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return &y
+	}
+	return nil
+}
+
+var gregYear = regexp.MustCompile(`\b(19\d\d|20[0-2]\d)\b`)
 
 func birthYear(text string) *int {
 	for _, e := range findEraDates(text) {

@@ -96,6 +96,7 @@ var fieldKinds = map[string]struct{ want, not []string }{
 	"employment":  {[]string{"勤務形態", "雇用形態", "勤務内容", "勤務条件"}, nil},
 	"start":       {[]string{"開始", "勤務時期", "就業時期", "着任"}, nil},
 	"daysPerWeek": {[]string{"勤務日数", "日数", "勤務日"}, nil},
+	"birth":       {[]string{"生年", "生まれ", "誕生", "birth"}, nil},
 }
 
 // asciiLower lower-cases the ASCII letters of s (labels are Japanese with

@@ -12,7 +12,9 @@ import (
 // englishSpecialties are the English names seen in mail from physicians
 // trained abroad, mapped to canonical specialties.
 var englishSpecialties = map[string]string{
-	"internal medicine": "内科", "general medicine": "総合診療科", "family medicine": "総合診療科",
+	"internal medicine": "内科", "internist": "内科", "gastroenterologist": "消化器内科", "cardiologist": "循環器内科",
+	"nephrologist": "腎臓内科", "neurologist": "脳神経内科", "dermatologist": "皮膚科", "obstetrician": "産婦人科", "gynecologist": "産婦人科",
+	"pathologist": "病理診断科", "family doctor": "総合診療科", "general medicine": "総合診療科", "family medicine": "総合診療科",
 	"family physician": "総合診療科", "primary care": "総合診療科", "general practice": "総合診療科",
 	"general practitioner": "総合診療科", "cardiology": "循環器内科", "gastroenterology": "消化器内科",
 	"nephrology": "腎臓内科", "neurology": "脳神経内科", "psychiatry": "精神科", "psychiatrist": "精神科",
