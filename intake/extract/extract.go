@@ -453,12 +453,21 @@ func labelledYear(v string) *int {
 		y := ds[0].date.Year
 		return &y
 	}
+	// A bare letter form is a year only where the label says so: S32.
+	if m := bareEraYear.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+		n, _ := strconv.Atoi(m[2])
+		if y, ok := EraYear(m[1], n); ok {
+			return &y
+		}
+	}
 	if m := gregYear.FindStringSubmatch(v); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		return &y
 	}
 	return nil
 }
+
+var bareEraYear = regexp.MustCompile(`^([MTSHRmtshr])\.?\s?(\d{1,2})$`)
 
 var gregYear = regexp.MustCompile(`\b(19\d\d|20[0-2]\d)\b`)
 

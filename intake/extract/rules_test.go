@@ -327,6 +327,18 @@ func TestFields(t *testing.T) {
 	}
 }
 
+func TestLabelledYear(t *testing.T) {
+	for in, want := range map[string]int{"昭和32年": 1957, "S32": 1957, "1957年4月1日": 1957, "平成元年": 1989} {
+		got := labelledYear(ReplaceKanjiNumbers(Normalize(in)))
+		if got == nil || *got != want {
+			t.Errorf("labelledYear(%q) = %v, want %d", in, got, want)
+		}
+	}
+	if got := labelledYear("不明"); got != nil {
+		t.Errorf("labelledYear(不明) = %d, want nil", *got)
+	}
+}
+
 func TestNames(t *testing.T) {
 	intro := []struct {
 		in, want string
