@@ -60,6 +60,7 @@ var (
 		cue.MustCompile(`(?i)bitcoin|\bBTC\b|crypto|仮想通貨|暗号資産|wallet|ウォレット|arbitrage|FX|バイナリー`),
 		cue.MustCompile(`(?i)不動産投資|投資セミナー|資産形成|資産運用|節税対策|家賃収入|マンション経営`),
 		cue.MustCompile(`(?i)casino|カジノ|出会い|lottery|宝くじ|当選`),
+		cue.MustCompile(`(?i)ギフト券|ギフトカード|抽選|受け取り|おめでとうございます|congratulations|gift card|prize|you have won`),
 		cue.MustCompile(`(?i)アカウント(?:の)?(?:確認|停止|凍結)|パスワード(?:の)?(?:確認|再設定|変更)|verify your account|confirm your identity|本人確認|ログインして`),
 		cue.MustCompile(`(?i)請求書|ご請求|支払期限|お支払い|invoice|payment`),
 		cue.MustCompile(`(?i)ダウンロード|download|リンクの有効期限|有効期限|至急|24 hours|48時間|24時間`),

@@ -136,6 +136,18 @@ func (p *Places) find(line string, checkAny bool) (prefs []string, any bool) {
 					continue
 				}
 			}
+			if t.region {
+				// 九州南部(宮崎・鹿児島): the prefectures in brackets
+				// after a region say which part of it is meant.
+				if inner, next, ok := bracketAfter(line, end); ok && isNameList(inner) {
+					if ps, _ := p.find(inner, false); len(ps) > 0 {
+						add(ps)
+						i = next
+						matched = true
+						break
+					}
+				}
+			}
 			add(t.prefs)
 			i = end
 			matched = true
@@ -146,6 +158,36 @@ func (p *Places) find(line string, checkAny bool) (prefs []string, any bool) {
 		}
 	}
 	return prefs, checkAny && anywhere.MatchString(line)
+}
+
+// bracketAfter returns the bracketed text that follows line[end:] after at
+// most a few characters (九州南部(…), 東海地方 (…)) and where it ends.
+func bracketAfter(line string, end int) (inner string, next int, ok bool) {
+	rest := line[end:]
+	open := strings.IndexByte(rest, '(')
+	if open < 0 || open > 9 {
+		return "", 0, false
+	}
+	close := strings.IndexByte(rest[open:], ')')
+	if close < 0 {
+		return "", 0, false
+	}
+	return rest[open+1 : open+close], end + open + close + 1, true
+}
+
+// isNameList reports whether s is a bare list of place names: kanji
+// separated by ・、, / or spaces, perhaps ending in など.
+func isNameList(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "など")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) && !strings.ContainsRune("・、,/ ", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasPrefixFold reports whether s starts with the lower-case prefix p,

@@ -204,6 +204,8 @@ func TestPlaces(t *testing.T) {
 		{"山口 太郎様", nil, false},  // a family name
 		{"中国の医療事情", nil, false}, // China, not the 中国 region
 		{"中国地方", []string{"鳥取県", "島根県", "岡山県", "広島県", "山口県"}, false},
+		{"九州南部(宮崎・鹿児島)", []string{"宮崎県", "鹿児島県"}, false},
+		{"山陰地方(ご実家が米子市とのこと)", []string{"鳥取県", "島根県"}, false},
 	}
 	for _, tt := range tests {
 		got, any := p.Find(Normalize(tt.in))

@@ -30,6 +30,10 @@ var englishSpecialties = map[string]string{
 	"occupational health": "産業医", "home visits": "在宅医療", "home care": "在宅医療", "home-visit": "在宅医療",
 }
 
+// extraSynonyms are Japanese short forms seen in mail that the shared
+// vocabulary does not list.
+var extraSynonyms = map[string]string{"リハビリ": "リハビリテーション科"}
+
 // anySpecialty says that any specialty will do: the list stays empty.
 var anySpecialty = regexp.MustCompile(`診療科(?:は|を)?(?:特に)?(?:不問|問いません|問わない)|診療科\s?[:：]\s?(?:不問|問いません|問わず|特になし|なし)|(?i)any specialty`)
 
@@ -51,6 +55,9 @@ func NewSpecialties(v *vocab.Vocab) *Specialties {
 		for _, t := range append([]string{sp.Name}, sp.Synonyms...) {
 			s.terms = append(s.terms, specTerm{text: t, canon: sp.Name, bare: t == "内科" || t == "外科"})
 		}
+	}
+	for t, c := range extraSynonyms {
+		s.terms = append(s.terms, specTerm{text: t, canon: c})
 	}
 	for t, c := range englishSpecialties {
 		s.terms = append(s.terms, specTerm{text: t, canon: c})
