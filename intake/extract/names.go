@@ -29,8 +29,9 @@ var proxyWords = []string{"夫", "主人", "父", "兄", "弟", "息子", "教�
 var introSuffixes = []string{"と申します", "と申し上げます", "といいます", "と言います", "でございます", "です"}
 
 // notFamily lists words that end like a self-introduction but are not names
-// (内科医です, 事務局です).
-var notFamily = []string{"医", "科", "院", "局", "課", "部", "室", "会", "長", "者", "員", "師", "所", "社", "中", "様", "国", "県", "市", "町", "村", "方", "際", "件", "次第", "以上", "予定", "希望", "状況", "現在", "学生", "専門", "担当", "理由", "必要", "可能", "大丈夫", "結構", "不要"}
+// (内科医です, 事務局です). Endings shared with common family names (村 in
+// 中村, 部 in 阿部, 中 in 田中) are not listed.
+var notFamily = []string{"医", "科", "院", "局", "課", "会", "長", "者", "員", "師", "所", "社", "様", "県", "際", "件", "事務", "次第", "以上", "予定", "希望", "状況", "現在", "学生", "専門", "担当", "理由", "必要", "可能", "大丈夫", "結構", "不要"}
 
 // notGiven are words that follow a family name but are no given name.
 var notGiven = map[string]bool{"宛": true, "様": true, "殿": true, "氏": true, "君": true, "先生": true, "宛て": true, "御中": true}
