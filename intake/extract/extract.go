@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -24,6 +25,9 @@ type Input struct {
 	IsForm      bool      // a web-form notification: the inquirer is in the body
 	Normalized  bool      // Body and Signature have been through Normalize already
 	Fields      []Field   // the labelled fields of Body and Signature, if already found
+	// Quoted is the quoted earlier mail. It is never a source of fields; a
+	// phone number it holds (the secretariat's own) is not the inquirer's.
+	Quoted string
 }
 
 // Extractor finds the contract's fields. It is safe for concurrent use.
@@ -80,7 +84,7 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	f.Name = ptr(name)
 	f.NameKana = ptr(kana)
 	f.Email = ptr(x.email(in, body, fields, proxy))
-	f.Phone = ptr(x.phone(own, fields))
+	f.Phone = ptr(x.phone(own, fields, in.Quoted))
 	bodyOrgs := orgsIn(body)
 	org := x.organization(cat, body, sig, bodyOrgs, fields, proxy, proxyWord, in.FromName)
 	f.Organization = ptr(org)
@@ -282,7 +286,7 @@ func (x *Extractor) email(in Input, body string, fields []Field, proxy bool) str
 	return strings.ToLower(in.FromAddress)
 }
 
-func (x *Extractor) phone(own string, fields []Field) string {
+func (x *Extractor) phone(own string, fields []Field, quoted string) string {
 	if v, ok := Lookup(fields, "phone"); ok {
 		if p := Phones(v); len(p) > 0 {
 			return p[0]
@@ -291,8 +295,14 @@ func (x *Extractor) phone(own string, fields []Field) string {
 			return "" // the form has the field and it was left empty
 		}
 	}
-	if p := Phones(own); len(p) > 0 {
-		return p[0]
+	var ours []string
+	if quoted != "" {
+		ours = Phones(Normalize(quoted))
+	}
+	for _, p := range Phones(own) {
+		if !slices.Contains(ours, p) {
+			return p
+		}
 	}
 	return ""
 }
