@@ -334,7 +334,7 @@ func guess8bit(fam family, other *otherDecoder, s sniff, b []byte) family {
 // textStats counts what makes a decoded text look like real Japanese or
 // like a wrong guess.
 type textStats struct {
-	kana, kanji, halfKana, invalid, controls int
+	kana, kanji, halfKana, symbols, invalid, controls int
 }
 
 func statsOf(s string) textStats {
@@ -353,13 +353,15 @@ func statsOf(s string) textStats {
 			st.kanji++
 		case r >= 0xff61 && r <= 0xff9f:
 			st.halfKana++
+		case r >= 0x3000 && r <= 0x303f, r >= 0xff01 && r <= 0xff5e:
+			st.symbols++ // ideographic space and punctuation, full-width forms
 		}
 	}
 	return st
 }
 
 func (st textStats) score() int {
-	return 2*st.kana + st.kanji - st.halfKana - 20*st.invalid - 5*st.controls
+	return 2*st.kana + st.kanji + st.symbols - st.halfKana - 20*st.invalid - 5*st.controls
 }
 
 // prepassJIS repairs what x/text's ISO-2022-JP decoder does not read: SO/SI
