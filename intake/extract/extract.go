@@ -402,14 +402,25 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 	nationwide := false
 	t := cue.NewText(body)
 	anyRes, anyWhere := cat == lead.Doctor && residenceRe.Match(t), anywhere.Match(t)
+	var home []string // where the writer lives or works now
 	for _, c := range clauses(body) {
 		if greeting(c) {
 			continue
 		}
 		if anyRes && residenceRe.MatchString(c) {
-			continue
+			ps, _ := x.places.find(c, false)
+			if len(ps) > 0 {
+				home = ps
+			}
+			// 香川県在住で、県内を希望: the home prefecture is the wish.
+			if !(hasAny(c, localWords...) && hasAny(c, wishWords...)) {
+				continue
+			}
 		}
 		prefs, any := x.places.find(c, anyWhere)
+		if len(prefs) == 0 && len(home) > 0 && hasAny(c, localWords...) && hasAny(c, wishWords...) {
+			prefs = home
+		}
 		if any && len(prefs) == 0 {
 			nationwide = true
 		}
@@ -433,6 +444,16 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 	return out
 }
 
+// localWords refer back to the writer's home area; wishWords make a clause
+// a wish rather than a fact.
+var (
+	localWords = []string{"県内", "道内", "府内", "都内", "地元", "近隣", "近く", "市内"}
+	wishWords  = []string{"希望", "働きたい", "働ければ", "働けれ", "勤務したい", "勤務できれば", "勤務でき", "探して", "探しており", "お手伝いしたい", "お手伝いできれば", "伺います"}
+)
+
+// ageParen is an age in brackets after the physician: 耳鼻科医(68).
+var ageParen = regexp.MustCompile(`(?:医|医師|先生|氏)\s?\((\d{2})(?:歳|才)?\)`)
+
 func age(body string) *int {
 	for _, m := range findAllIf(ageBecome, body, "今年で") {
 		n, _ := strconv.Atoi(body[m[2]:m[3]])
@@ -442,6 +463,12 @@ func age(body string) *int {
 		if ageNotAfter.MatchString(body[m[1]:]) || ageNotBefore.MatchString(body[:m[0]]) {
 			continue
 		}
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
+		if n >= 25 && n < 100 {
+			return &n
+		}
+	}
+	for _, m := range findAround(ageParen, body, 8, 8, "(") {
 		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		if n >= 25 && n < 100 {
 			return &n

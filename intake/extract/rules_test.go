@@ -218,6 +218,25 @@ func TestPlaces(t *testing.T) {
 	}
 }
 
+func TestPrefecturesHome(t *testing.T) {
+	x := New(vocab.Load())
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"香川県在住で、できれば県内を希望します。", []string{"香川県"}},
+		{"香川県に住んでおります。県内で働ければと思います。", []string{"香川県"}},
+		{"現在、東京都世田谷区に住んでおり、都内の病院で勤務しております。長野県で働きたい。", []string{"長野県"}},
+		{"大阪府堺市に住んでおります。", nil},
+	}
+	for _, tt := range tests {
+		got := x.prefectures("doctor", Normalize(tt.body), "", nil)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("prefectures(%q) = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
+
 func TestMunicipality(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"高知県高岡郡四万十町茂串町9-21", "四万十町"},
@@ -430,6 +449,30 @@ func TestOrganizations(t *testing.T) {
 	for _, tt := range sig {
 		if got := SignatureOrg(Normalize(tt.in)); got != tt.want {
 			t.Errorf("SignatureOrg(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAge(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // 0: none
+	}{
+		{"私は現在65歳で", 65},
+		{"柘植は現在六十五歳で", 65},
+		{"今年で67になりますが", 67},
+		{"今年で63才で", 63},
+		{"耳鼻科医(68)の野口です", 68},
+		{"I am 58 years old", 58},
+		{"当院の定年は65歳ですが、70歳までの延長制度", 0},
+		{"65歳以上の先生も歓迎です", 0},
+		{"年齢不問", 0},
+		{"還暦を過ぎておりますが", 0},
+	}
+	for _, tt := range tests {
+		got := age(ReplaceKanjiNumbers(Normalize(tt.in)))
+		if (got == nil) != (tt.want == 0) || got != nil && *got != tt.want {
+			t.Errorf("age(%q) = %v, want %d", tt.in, got, tt.want)
 		}
 	}
 }
