@@ -127,18 +127,33 @@ func firstSet(re *syntax.Regexp) ([]string, bool) {
 	if re.Op != syntax.OpConcat {
 		return nil, false
 	}
+	// The longest finite prefix of the concatenation, up to 64 strings:
+	// "I(?: AM|'M)" gives {"I AM", "I'M"}, not just {"I"}.
+	var set []string
 	for _, s := range re.Sub {
 		switch s.Op {
 		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
+			if set == nil {
+				continue
+			}
+		}
+		sub, ok := expand(s)
+		if !ok || hasEmpty(sub) || set != nil && len(set)*len(sub) > 64 {
+			break
+		}
+		if set == nil {
+			set = sub
 			continue
 		}
-		set, ok := expand(s)
-		if !ok || hasEmpty(set) {
-			return nil, false
+		next := make([]string, 0, len(set)*len(sub))
+		for _, a := range set {
+			for _, b := range sub {
+				next = append(next, a+b)
+			}
 		}
-		return set, true
+		set = next
 	}
-	return nil, false
+	return set, set != nil
 }
 
 // expand returns the finite set of strings re matches, or ok false.
