@@ -92,6 +92,7 @@ type parser struct {
 	html  []string // inline text/html bodies, in order
 
 	textAttachments []textAttachment // text/plain parts sent as files
+	reportType      string           // report-type of a multipart/report
 }
 
 func (p *parser) problem(format string, args ...any) {
