@@ -133,9 +133,8 @@ var (
 		"this message was created automatically by mail delivery software",
 		"i'm sorry to have to inform you that your message could not",
 		"delivery has failed to these recipients",
-		"delivery to the following recipient",
+		"delivery to the following recipient failed",
 		"the following addresses had permanent fatal errors",
-		"message could not be delivered",
 	}
 	bounceMarkers = []string{
 		"undeliverable", "undelivered", "delivery failed", "delivery status notification",

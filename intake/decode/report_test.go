@@ -91,6 +91,7 @@ func TestNotBounces(t *testing.T) {
 		{"person mentions user unknown", "taro@example.jp", "先日のメールが user unknown で届かなかったようです。taro2@example.jp にお送りください。"},
 		{"auto-reply from postmaster without bounce wording", "postmaster@example.jp", "年末年始は休業いたします。"},
 		{"read receipt", "taro@example.jp", ""},
+		{"person quotes a failure", "jiro@example.jp", "Your message could not be delivered to my old address jiro@old.example.jp, so please write to this one."},
 		{"person mentions undelivered", "hanako@example.jp", "The parcel was undelivered; could you resend it to hanako@example.jp?"},
 	}
 	for _, tt := range tests {
