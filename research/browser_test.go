@@ -33,7 +33,7 @@ func chromium(t *testing.T) string {
 
 // TestDashboardInBrowser opens the dashboard in headless Chromium, checks
 // that both maps show the 47 prefectures and that the tables are there, and
-// saves a screenshot (into MADOGUCHI_SCREENSHOT_DIR when set).
+// saves a screenshot (into $MADOGUCHI_SCREENSHOTS, or screenshots/ at the repository root).
 func TestDashboardInBrowser(t *testing.T) {
 	exe := chromium(t)
 	st := storetest.Open(t, store.SQLite)
@@ -105,9 +105,12 @@ func TestDashboardInBrowser(t *testing.T) {
 	if len(shot) < 10000 {
 		t.Errorf("screenshot of %d bytes: the page looks empty", len(shot))
 	}
-	dir := os.Getenv("MADOGUCHI_SCREENSHOT_DIR")
+	dir := os.Getenv("MADOGUCHI_SCREENSHOTS")
 	if dir == "" {
-		dir = t.TempDir()
+		dir = filepath.Join("..", "screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
 	}
 	for name, img := range map[string][]byte{"research-dashboard.png": shot, "research-maps.png": maps} {
 		path := filepath.Join(dir, name)
