@@ -30,7 +30,7 @@ func TestMatchPage(t *testing.T) {
 	}
 
 	fsys, pattern := PageTemplates()
-	tmpl := template.Must(template.Must(template.New("layout").Funcs(PageFuncs()).Parse(layoutStub)).ParseFS(fsys, pattern))
+	tmpl := template.Must(template.Must(template.New("layout").Parse(layoutStub)).ParseFS(fsys, pattern))
 	v, err := svc.View(ctx, doc, 10)
 	if err != nil {
 		t.Fatal(err)
@@ -48,6 +48,8 @@ func TestMatchPage(t *testing.T) {
 		"マッチング — 問い合わせ #1",
 		`id="suggestion-2"`, `id="suggestion-3"`,
 		"隣県: 岐阜県 ↔ 長野県",
+		"診療科 整形外科／地域 岐阜県／勤務形態 常勤",
+		"両者に紹介メールを送る",
 		`id="proposal-1"`, "提案（suzuki）",
 		`action="/proposals/1/introduced"`, `action="/proposals/1/declined"`,
 		`value="tok&lt;en&gt;"`,

@@ -23,58 +23,61 @@ func BucketStart(t time.Time, bucket string) time.Time {
 	return day
 }
 
-// SentCounter counts the campaign mail sent per bucket (keys are bucket
-// starts from BucketStart). The outreach side's recipient ledger satisfies
-// it.
-type SentCounter interface {
-	SentCounts(ctx context.Context, p Period, bucket string) (map[time.Time]int, error)
-}
-
-// StoreCampaigns is a CampaignSource on the store's suppression list:
-// bounced counts the addresses newly suppressed for a hard or soft bounce in
-// each bucket, unsubscribed those newly suppressed for an unsubscribe. Sent
-// comes from Sent when it is set (and is 0 otherwise).
-type StoreCampaigns struct {
+// CampaignTables is the CampaignSource on the campaign tables (migration
+// 00300): sent counts the recipient ledger's rows sent in each bucket
+// (run_recipients.state = 'sent', by sent_at), bounced the ledger rows a
+// bounce was tied to (last_error "bounced (…)", by updated_at), and
+// unsubscribed the subscriptions ended in each bucket (by unsubscribed_at).
+type CampaignTables struct {
 	Store *store.Store
-	Sent  SentCounter
 }
 
 // CampaignCounts implements CampaignSource.
-func (c *StoreCampaigns) CampaignCounts(ctx context.Context, p Period, bucket string) ([]CampaignPoint, error) {
-	var rows []struct {
-		Reason    string    `db:"reason"`
-		CreatedAt time.Time `db:"created_at"`
+func (c *CampaignTables) CampaignCounts(ctx context.Context, p Period, bucket string) ([]CampaignPoint, error) {
+	// Days in Asia/Tokyo are counted in SQL; weeks and months in Go.
+	day := func(col string) string {
+		if c.Store.Driver() == store.Postgres {
+			return "to_char(" + col + " AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM-DD')"
+		}
+		return "date(" + col + ", '+9 hours')"
 	}
-	err := c.Store.DB.SelectContext(ctx, &rows, c.Store.DB.Rebind(`SELECT reason, created_at FROM suppressions
-		WHERE reason IN (?, ?, ?) AND created_at >= ? AND created_at < ?`),
-		store.SuppressHardBounce, store.SuppressSoftBounce, store.SuppressUnsubscribe, p.From, p.To)
-	if err != nil {
-		return nil, fmt.Errorf("research: suppressions: %w", err)
+	queries := []struct {
+		what  string
+		query string
+		add   func(*CampaignPoint, int)
+	}{
+		{"sent", `SELECT ` + day("sent_at") + ` AS day, COUNT(*) AS n FROM run_recipients
+			WHERE state = 'sent' AND sent_at >= ? AND sent_at < ? GROUP BY 1`,
+			func(pt *CampaignPoint, n int) { pt.Sent += n }},
+		{"bounced", `SELECT ` + day("updated_at") + ` AS day, COUNT(*) AS n FROM run_recipients
+			WHERE last_error LIKE 'bounced (%' AND updated_at >= ? AND updated_at < ? GROUP BY 1`,
+			func(pt *CampaignPoint, n int) { pt.Bounced += n }},
+		{"unsubscribed", `SELECT ` + day("unsubscribed_at") + ` AS day, COUNT(*) AS n FROM subscriptions
+			WHERE status = 'unsubscribed' AND unsubscribed_at >= ? AND unsubscribed_at < ? GROUP BY 1`,
+			func(pt *CampaignPoint, n int) { pt.Unsubscribed += n }},
 	}
+	loc := Tokyo()
 	points := map[int64]*CampaignPoint{} // by the bucket's start in Unix seconds
-	at := func(t time.Time) *CampaignPoint {
-		start := BucketStart(t, bucket)
-		if pt, ok := points[start.Unix()]; ok {
-			return pt
+	for _, q := range queries {
+		var rows []struct {
+			Day string `db:"day"`
+			N   int    `db:"n"`
 		}
-		pt := &CampaignPoint{Start: start}
-		points[start.Unix()] = pt
-		return pt
-	}
-	for _, r := range rows {
-		if r.Reason == store.SuppressUnsubscribe {
-			at(r.CreatedAt).Unsubscribed++
-		} else {
-			at(r.CreatedAt).Bounced++
+		if err := c.Store.DB.SelectContext(ctx, &rows, c.Store.DB.Rebind(q.query), p.From, p.To); err != nil {
+			return nil, fmt.Errorf("research: campaigns %s: %w", q.what, err)
 		}
-	}
-	if c.Sent != nil {
-		sent, err := c.Sent.SentCounts(ctx, p, bucket)
-		if err != nil {
-			return nil, fmt.Errorf("research: sent campaign mail: %w", err)
-		}
-		for k, n := range sent {
-			at(k).Sent += n
+		for _, r := range rows {
+			d, err := time.ParseInLocation(time.DateOnly, r.Day, loc)
+			if err != nil {
+				return nil, fmt.Errorf("research: campaigns %s: day %q: %w", q.what, r.Day, err)
+			}
+			start := BucketStart(d, bucket)
+			pt, ok := points[start.Unix()]
+			if !ok {
+				pt = &CampaignPoint{Start: start}
+				points[start.Unix()] = pt
+			}
+			q.add(pt, r.N)
 		}
 	}
 	out := make([]CampaignPoint, 0, len(points))

@@ -2,19 +2,14 @@ package research
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/md2-rm/madoguchi/internal/vocab"
-	"github.com/md2-rm/madoguchi/store"
 	"github.com/md2-rm/madoguchi/store/storetest"
 )
-
-type sentCounts map[time.Time]int
-
-func (s sentCounts) SentCounts(context.Context, Period, string) (map[time.Time]int, error) {
-	return s, nil
-}
 
 func TestBucketStart(t *testing.T) {
 	jst := Tokyo()
@@ -35,30 +30,44 @@ func TestBucketStart(t *testing.T) {
 	}
 }
 
-func TestStoreCampaigns(t *testing.T) {
+func TestCampaignTables(t *testing.T) {
 	for _, driver := range storetest.Drivers(t) {
 		t.Run(driver, func(t *testing.T) {
 			ctx := context.Background()
 			st := storetest.Open(t, driver)
 			jst := Tokyo()
-			sups := []struct {
-				email, reason string
-				at            time.Time
-			}{
-				{"a@example.jp", store.SuppressHardBounce, time.Date(2026, 4, 2, 10, 0, 0, 0, jst)},
-				{"b@example.jp", store.SuppressSoftBounce, time.Date(2026, 4, 2, 23, 0, 0, 0, jst)},
-				{"c@example.jp", store.SuppressUnsubscribe, time.Date(2026, 4, 3, 0, 30, 0, 0, jst)},
-				{"d@example.jp", store.SuppressManual, time.Date(2026, 4, 3, 1, 0, 0, 0, jst)},
-				{"e@example.jp", store.SuppressUnsubscribe, time.Date(2026, 5, 1, 1, 0, 0, 0, jst)}, // outside
-			}
-			for _, s := range sups {
-				if _, err := st.Suppress(ctx, st.DB, store.Suppression{Email: s.email, Reason: s.reason, CreatedAt: s.at.UTC()}); err != nil {
-					t.Fatal(err)
+			at := func(day, hour, min int) time.Time { return time.Date(2026, 4, day, hour, min, 0, 0, jst).UTC() }
+			exec := func(q string, args ...any) {
+				t.Helper()
+				if _, err := st.DB.ExecContext(ctx, st.DB.Rebind(q), args...); err != nil {
+					t.Fatalf("%s: %v", q, err)
 				}
 			}
+			exec(`INSERT INTO campaigns (id, name, subject, body_text, created_at, updated_at) VALUES (1, 'c', 's', 'b', ?, ?)`, at(1, 0, 0), at(1, 0, 0))
+			exec(`INSERT INTO campaign_runs (id, campaign_id, scheduled_at, trigger, status, created_at) VALUES (1, 1, ?, 'manual', 'done', ?)`, at(1, 0, 0), at(1, 0, 0))
+			recipients := []struct {
+				sub       int
+				state     string
+				sentAt    any
+				lastError string
+				updated   time.Time
+			}{
+				{1, "sent", at(2, 9, 0), "", at(2, 9, 0)},
+				{2, "sent", at(2, 23, 30), "", at(2, 23, 30)},
+				{3, "sent", at(2, 10, 0), "bounced (hard) 5.1.1", at(4, 8, 0)},
+				{4, "sent", at(3, 0, 10), "", at(3, 0, 10)}, // 15:10 UTC on the 2nd: the 3rd in Tokyo
+				{6, "failed", nil, "550 no such user", at(2, 9, 0)},
+				{7, "sent", at(30, 23, 59).Add(2 * time.Minute), "", at(30, 23, 59)}, // May in Tokyo: outside
+			}
+			for i, r := range recipients {
+				exec(`INSERT INTO run_recipients (run_id, subscriber_id, email, kind, basis, state, next_at, sent_at, last_error, updated_at)
+					VALUES (1, ?, ?, 'association', 'published', ?, ?, ?, ?, ?)`,
+					r.sub, fmt.Sprintf("r%d@example.jp", i), r.state, r.updated, r.sentAt, r.lastError, r.updated)
+			}
+			exec(`UPDATE subscriptions SET status = 'unsubscribed', unsubscribed_at = ? WHERE subscriber_id = 5`, at(3, 12, 0))
+
 			p, _ := ParsePeriod("2026-04-01", "2026-04-30")
-			d := &Dashboard{Store: st, Vocab: vocab.Load(), Campaigns: &StoreCampaigns{Store: st,
-				Sent: sentCounts{time.Date(2026, 4, 2, 0, 0, 0, 0, jst): 500}}}
+			d := &Dashboard{Store: st, Vocab: vocab.Load(), Campaigns: &CampaignTables{Store: st}}
 			f, err := d.Compute(ctx, p)
 			if err != nil {
 				t.Fatal(err)
@@ -67,16 +76,33 @@ func TestStoreCampaigns(t *testing.T) {
 				t.Fatalf("bucket %s", f.Bucket)
 			}
 			got := f.CampaignTable().Rows
-			want := [][]string{{"2026-04-02", "500", "2", "0"}, {"2026-04-03", "0", "0", "1"}}
-			if len(got) != len(want) {
-				t.Fatalf("rows %v, want %v", got, want)
+			want := [][]string{
+				{"2026-04-02", "3", "0", "0"},
+				{"2026-04-03", "1", "0", "1"},
+				{"2026-04-04", "0", "1", "0"},
 			}
-			for i := range want {
-				for j := range want[i] {
-					if got[i][j] != want[i][j] {
-						t.Errorf("row %d: %v, want %v", i, got[i], want[i])
-						break
-					}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("rows %v, want %v", got, want)
+			}
+
+			// The same figures by week and by month.
+			for _, tc := range []struct {
+				bucket string
+				want   string
+			}{
+				{"week", "[{2026-03-30 4 1 1}]"},
+				{"month", "[{2026-04-01 4 1 1}]"},
+			} {
+				pts, err := (&CampaignTables{Store: st}).CampaignCounts(ctx, p, tc.bucket)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var s []string
+				for _, pt := range pts {
+					s = append(s, fmt.Sprintf("{%s %d %d %d}", pt.Start.Format(time.DateOnly), pt.Sent, pt.Bounced, pt.Unsubscribed))
+				}
+				if g := "[" + strings.Join(s, " ") + "]"; g != tc.want {
+					t.Errorf("%s: %s, want %s", tc.bucket, g, tc.want)
 				}
 			}
 		})
