@@ -27,12 +27,16 @@ type Section struct {
 
 // Sections returns the dashboard's sections in order.
 func (f *Figures) Sections() []Section {
+	var campaigns []template.HTML
+	if len(f.Campaigns) > 0 {
+		campaigns = []template.HTML{f.CampaignChart()}
+	}
 	return []Section{
 		{[]template.HTML{f.DoctorMap(), f.HospitalMap()}, f.PrefectureTable()},
 		{[]template.HTML{f.SpecialtyChart()}, f.SpecialtyTable()},
 		{[]template.HTML{f.FunnelChart()}, f.FunnelTable()},
 		{[]template.HTML{f.ResponseChart()}, f.ResponseTable()},
-		{[]template.HTML{f.CampaignChart()}, f.CampaignTable()},
+		{campaigns, f.CampaignTable()},
 	}
 }
 
