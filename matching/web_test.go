@@ -67,6 +67,7 @@ func TestRegisteredPages(t *testing.T) {
 		contains []string
 		location string
 	}{
+		{"the lead page links to the matching page", "GET", "/leads/" + id(doc), nil, true, 200, []string{`href="/leads/` + id(doc) + `/match"`}, ""},
 		{"page needs sign-in", "GET", "/leads/" + id(doc) + "/match", nil, false, http.StatusSeeOther, nil, "/login"},
 		{"page", "GET", "/leads/" + id(doc) + "/match", nil, true, 200,
 			[]string{"マッチング — ", `id="suggestion-` + id(near) + `"`, "隣県: 岐阜県 ↔ 長野県", `name="csrf" value="` + sess.CSRFToken + `"`}, ""},
