@@ -65,7 +65,7 @@ type MatchView struct {
 	Suggestions []Suggestion
 	Max         int
 	Proposals   []ProposalView
-	Error       string
+	Proposed    map[int64]int64 // candidate lead id → its proposal with this lead
 }
 
 // View gathers the matching page of lead id: its suggestions (at most
@@ -76,7 +76,7 @@ func (s *Service) View(ctx context.Context, id int64, limit int) (*MatchView, er
 		return nil, err
 	}
 	v := &MatchView{Lead: l, Profile: ProfileOf(l), Open: err == nil, Suggestions: sugg, Max: s.Matcher.Weights().Max(),
-		SideLabel: "医療機関", Summary: summary(l)}
+		SideLabel: "医療機関", Summary: summary(l), Proposed: map[int64]int64{}}
 	if l.Category == string(lead.Doctor) {
 		v.SideLabel = "医師"
 	}
@@ -87,6 +87,7 @@ func (s *Service) View(ctx context.Context, id int64, limit int) (*MatchView, er
 	tokyo := jst()
 	for _, p := range ps {
 		pv := ProposalView{Proposal: p, StatusLabel: StatusLabel(p.Status)}
+		v.Proposed[p.DoctorLeadID+p.HospitalLeadID-id] = p.ID
 		for _, n := range next(p.Status) {
 			pv.Next = append(pv.Next, Action{Status: n, Label: ActionLabel(n)})
 		}

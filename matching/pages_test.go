@@ -54,6 +54,7 @@ func TestMatchPage(t *testing.T) {
 		`action="/proposals/1/introduced"`, `action="/proposals/1/declined"`,
 		`value="tok&lt;en&gt;"`,
 		`action="/leads/1/proposals"`,
+		`<a href="#proposal-1">提案 #1</a> で提案済み`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
@@ -61,6 +62,9 @@ func TestMatchPage(t *testing.T) {
 	}
 	if strings.Index(page, `id="suggestion-2"`) > strings.Index(page, `id="suggestion-3"`) {
 		t.Error("the neighbouring post is not listed above the distant one")
+	}
+	if n := strings.Count(page, `action="/leads/1/proposals"`); n != 1 {
+		t.Errorf("%d proposal forms, want 1 (the proposed post has none)", n)
 	}
 	if strings.Contains(page, `action="/proposals/1/placed"`) {
 		t.Error("a proposed (not yet accepted) proposal offers placement")
