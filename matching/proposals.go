@@ -440,6 +440,7 @@ func (s *Service) setLeadStatus(ctx context.Context, tx *sqlx.Tx, l *store.Lead,
 type side struct {
 	Name, Prefectures, Municipality, Specialties, Employment, Start string
 	Days                                                            int
+	Named                                                           bool // Name was stated
 }
 
 func sideOf(l *store.Lead) side {
@@ -458,6 +459,7 @@ func sideOf(l *store.Lead) side {
 		return s
 	}
 	return side{
+		Named:        name != "",
 		Name:         orNone(name),
 		Prefectures:  orNone(strings.Join(l.Prefectures, "・")),
 		Municipality: l.Municipality.String,
