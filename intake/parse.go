@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/intake/classify"
 	"github.com/md2-rm/madoguchi/intake/clean"
@@ -82,8 +83,8 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 	if len(msg.ReplyTo) > 0 && msg.ReplyTo[0] != nil {
 		replyTo = strings.ToLower(msg.ReplyTo[0].Address)
 	}
-	nbody := extract.Normalize(body)
-	fields := extract.Fields(nbody)
+	nbody, nsig := extract.Normalize(head(body, maxAnalysed)), extract.Normalize(head(parts.Signature, maxAnalysed))
+	fields := extract.Fields(nbody + "\n" + nsig)
 	isForm := formSender.MatchString(fromAddr) && (hasField(fields, "name") || hasField(fields, "email")) ||
 		hasField(fields, "name") && hasField(fields, "email")
 
@@ -94,7 +95,7 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		ReplyTo:     replyTo,
 		Subject:     extract.Normalize(msg.Subject),
 		Body:        nbody,
-		Footer:      extract.Normalize(parts.Signature),
+		Footer:      nsig,
 		HTML:        msg.HTML,
 		IsReport:    msg.Report != nil && len(msg.Report.Recipients) > 0,
 		IsForm:      isForm,
@@ -105,8 +106,11 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 	}
 	f := x.Extract(extract.Input{
 		Category:    cl.Category,
-		Body:        body,
-		Signature:   parts.Signature,
+		Body:        nbody,
+		Signature:   nsig,
+		Quoted:      head(parts.Quoted, maxAnalysed),
+		Normalized:  true,
+		Fields:      fields,
 		Subject:     msg.Subject,
 		FromName:    fromName,
 		FromAddress: fromAddr,
@@ -127,6 +131,26 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		res.Bounce = msg.Report.Recipients
 	}
 	return res, nil
+}
+
+// maxAnalysed bounds the text classification and extraction read: what a
+// person writes to the secretariat fits well within it, and the bound keeps
+// the work per mail small whatever arrives. Body keeps the whole text.
+const maxAnalysed = 32 << 10
+
+// head returns s cut to at most n bytes at a line boundary (or a rune
+// boundary when the first line is longer).
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n], '\n'); i > 0 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func hasField(fs []extract.Field, kind string) bool {

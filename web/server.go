@@ -15,12 +15,27 @@ import (
 	"github.com/md2-rm/madoguchi/store"
 )
 
-// Server is the HTTP side of madoguchi.
+// Server is the HTTP side of madoguchi: the staff UI, the health check and
+// the metrics.
 type Server struct {
 	Store    *store.Store
 	Log      *slog.Logger
 	Registry *prometheus.Registry
 	mux      *http.ServeMux
+
+	// Decode turns a stored mail's raw bytes into readable text for the lead
+	// page. Set it before serving; the default is DecodeMail.
+	Decode DecodeFunc
+	// Replies sends staff replies through the job queue; nil hides the reply
+	// form.
+	Replies ReplySender
+	// SessionTTL is how long a session lives without activity (default 12 h).
+	SessionTTL time.Duration
+	// FollowUpKinds are the job kind prefixes listed on the follow-up page.
+	FollowUpKinds []string
+
+	ui      *ui
+	limiter *loginLimiter
 }
 
 // New builds the server and its routes. reg may be nil; then a new registry
@@ -31,17 +46,29 @@ func New(st *store.Store, log *slog.Logger, reg *prometheus.Registry) *Server {
 		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	}
 	reg.MustRegister(&jobCollector{st: st, log: log})
-	s := &Server{Store: st, Log: log, Registry: reg, mux: http.NewServeMux()}
+	s := &Server{
+		Store: st, Log: log, Registry: reg, mux: http.NewServeMux(),
+		Decode:        DecodeMail,
+		SessionTTL:    12 * time.Hour,
+		FollowUpKinds: []string{"reminder.", "followup.", "intake.review_reminder", "intake.inquirer_followup"},
+		limiter:       newLoginLimiter(),
+	}
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	s.ui = newUI()
+	s.routes()
 	return s
 }
 
-// Handle registers a handler on the server's mux.
+// Handle registers a handler on the server's mux as it is: no session, no
+// security headers. Staff pages use Page or Action instead.
 func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
 
 // ServeHTTP implements http.Handler.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	setSecurityHeaders(w.Header())
+	s.mux.ServeHTTP(w, r)
+}
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)

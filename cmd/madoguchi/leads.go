@@ -37,34 +37,43 @@ func runLeads(ctx context.Context, a *app, args []string) error {
 	return dispatch(ctx, a, "leads", []subcommand{
 		{"list", "list leads", runLeadsList},
 		{"show", "show one lead with its thread", runLeadsShow},
-		{"match", "rank the leads that fit a lead", stub("leads match", "leads match ID", "Rank the leads that fit a lead.")},
-		{"stats", "print the research dashboard's tables", stub("leads stats", "leads stats --from DATE --to DATE", "Print the dashboard's tables.")},
-		{"export-labels", "write reviewed leads as labelled mail for eval", stub("leads export-labels", "leads export-labels DIR", "Write reviewed leads as .eml + .json pairs.")},
+		{"match", "rank the leads that fit a lead", runLeadsMatch},
+		{"stats", "print the research dashboard's tables", runLeadsStats},
+		{"export-labels", "write reviewed leads as labelled mail for eval", runLeadsExportLabels},
 	}, args)
 }
 
 func runCampaign(ctx context.Context, a *app, args []string) error {
 	return dispatch(ctx, a, "campaign", []subcommand{
-		{"list", "list campaigns", stub("campaign list", "campaign list", "List campaigns.")},
-		{"preview", "render a campaign for one recipient", stub("campaign preview", "campaign preview ID", "Render a campaign for one recipient.")},
-		{"run", "run a campaign now", stub("campaign run", "campaign run ID [--wait]", "Run a campaign now.")},
-		{"bench", "measure sending throughput", stub("campaign bench", "campaign bench [--recipients N]", "Measure sending throughput.")},
+		{"list", "list campaigns", runCampaignList},
+		{"create", "create a draft campaign", runCampaignCreate},
+		{"schedule", "schedule a campaign (cron or one-off)", runCampaignSchedule},
+		{"next", "print a campaign's next five runs", runCampaignNext},
+		{"preview", "render a campaign for one recipient", runCampaignPreview},
+		{"test-send", "send a campaign to staff addresses", runCampaignTestSend},
+		{"run", "run a campaign now", runCampaignRun},
+		{"runs", "list runs", runCampaignRuns},
+		{"report", "show a run's progress and failures", runCampaignReport},
+		{"pause", "pause a run", runStatusVerb("pause", "paused", "Pause a run: the mails in flight finish, the rest wait.")},
+		{"resume", "resume a paused or interrupted run", runStatusVerb("resume", "sending", "Resume a paused run (or, with --wait, send an interrupted one here).")},
+		{"cancel", "cancel a run", runStatusVerb("cancel", "cancelled", "Cancel a run: mails not yet sent are never sent.")},
+		{"bench", "measure sending throughput", runCampaignBench},
 	}, args)
 }
 
 func runSubscribers(ctx context.Context, a *app, args []string) error {
 	return dispatch(ctx, a, "subscribers", []subcommand{
-		{"import", "import subscribers from CSV", stub("subscribers import", "subscribers import FILE.csv", "Import subscribers.")},
-		{"export", "export subscribers as CSV", stub("subscribers export", "subscribers export", "Export subscribers.")},
-		{"list", "list subscribers", stub("subscribers list", "subscribers list", "List subscribers.")},
+		{"import", "import subscribers from CSV", runSubscribersImport},
+		{"export", "export subscribers as CSV", runSubscribersExport},
+		{"list", "list subscribers", runSubscribersList},
 	}, args)
 }
 
 func runUser(ctx context.Context, a *app, args []string) error {
 	return dispatch(ctx, a, "user", []subcommand{
-		{"add", "add a staff account", stub("user add", "user add NAME --role admin|staff", "Add a staff account.")},
-		{"passwd", "set a staff account's password", stub("user passwd", "user passwd NAME", "Set a password.")},
-		{"list", "list staff accounts", stub("user list", "user list", "List staff accounts.")},
+		{"add", "add a staff account", runUserAdd},
+		{"passwd", "set a staff account's password", runUserPasswd},
+		{"list", "list staff accounts", runUserList},
 	}, args)
 }
 

@@ -78,7 +78,16 @@ func (a *app) newRuntime(ctx context.Context, cfg config.Config) (*runtime, erro
 	}
 	rt.outbox = &outbox.Outbox{Store: st, Sender: outbox.NewSMTP(cfg.SMTP), From: cfg.SMTP.From, Log: log.With("component", "outbox")}
 	rt.worker.Handlers[outbox.JobKind] = rt.outbox.Handle
+	rt.web.Replies = web.OutboxReplies{Outbox: rt.outbox}
 	if err := rt.addIntake(); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if err := a.addOutreach(rt); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if err := rt.addMatching(); err != nil {
 		st.Close()
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/lead"
 )
 
@@ -33,6 +34,11 @@ func (in Input) header(key string) string {
 	return ""
 }
 
+// texts are the Input's texts prepared for matching once.
+type texts struct {
+	subject, body, footer cue.Text
+}
+
 // Result is the decision with the cue that settled it, for staff and tests.
 type Result struct {
 	Category lead.Category
@@ -41,84 +47,87 @@ type Result struct {
 
 var (
 	bounceSender  = regexp.MustCompile(`(?i)^(?:mailer-daemon|mail-daemon|postmaster|mail-delivery-system|mailerdaemon)@`)
-	bounceSubject = regexp.MustCompile(`(?i)undeliver|returned mail|delivery status notification|delivery failure|failure notice|mail delivery failed|delivery has failed|could not be delivered|non-?delivery|配信不能|配信エラー|配送エラー|配送できませんでした|配信できませんでした|送信エラー|宛先不明|エラーメール`)
-	bounceBody    = regexp.MustCompile(`(?i)could not be delivered|delivery to the following recipient|permanent error|user unknown|mailbox (?:is )?full|配送できませんでした|配信できませんでした|届けることができませんでした|宛先のメールアドレスが存在しません`)
+	bounceSubject = cue.MustCompile(`(?i)undeliver|returned mail|delivery status notification|delivery failure|failure notice|mail delivery failed|delivery has failed|could not be delivered|non-?delivery|配信不能|配信エラー|配送エラー|配送できませんでした|配信できませんでした|送信エラー|宛先不明|エラーメール`)
+	bounceBody    = cue.MustCompile(`(?i)could not be delivered|delivery to the following recipient|permanent error|user unknown|mailbox (?:is )?full|配送できませんでした|配信できませんでした|届けることができませんでした|宛先のメールアドレスが存在しません`)
 
-	autoSubject = regexp.MustCompile(`(?i)^(?:自動応答|自動返信|自動送信|自動通知|automatic reply|auto(?:matic)?[- ]?reply|autoreply|auto:|out of (?:the )?office|不在|【自動(?:返信|送信|応答)】|\[auto)`)
-	autoSubjAny = regexp.MustCompile(`(?i)【自動(?:返信|送信|応答)】|自動(?:返信|応答)|不在(?:通知|のお知らせ)|out of (?:the )?office|受付完了|受信(?:しました|確認)`)
-	autoBody    = regexp.MustCompile(`(?i)自動(?:返信|送信|応答)(?:メール)?(?:です|しています|しております|にて)|自動で(?:お送り|送信|返信)|(?:不在|休暇|出張|休業)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して)|不在にしております|out of (?:the )?office|(?:i am|i'm) (?:currently )?(?:away|out)|on (?:annual )?leave until|メールを受信しました|受信いたしました|受け付けました`)
+	autoSubject = cue.MustCompile(`(?i)^(?:自動応答|自動返信|自動送信|自動通知|automatic reply|auto(?:matic)?[- ]?reply|autoreply|auto:|out of (?:the )?office|不在|【自動(?:返信|送信|応答)】|\[auto)`)
+	autoSubjAny = cue.MustCompile(`(?i)【自動(?:返信|送信|応答)】|自動(?:返信|応答)|不在(?:通知|のお知らせ)|out of (?:the )?office|受付完了|受信(?:しました|確認)`)
+	autoBody    = cue.MustCompile(`(?i)自動(?:返信|送信|応答)(?:メール)?(?:です|しています|しております|にて)|自動で(?:お送り|送信|返信)|(?:不在|休暇|出張|休業)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して)|不在にしております|out of (?:the )?office|(?:i am|i'm) (?:currently )?(?:away|out)|on (?:annual )?leave until|メールを受信しました|受信いたしました|受け付けました|お休みをいただいて|お休みさせていただ|休業(?:期間|中|のため|させていただ|とさせていただ)|以降[、,]?\s?順次|順次(?:ご)?(?:返信|対応|回答)`)
 
-	spamCues = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO`),
-		regexp.MustCompile(`(?i)副業|不労所得|在宅ワーク|稼げる|高収入|passive income|earn money|make money`),
-		regexp.MustCompile(`(?i)bitcoin|\bBTC\b|crypto|仮想通貨|暗号資産|wallet|ウォレット|arbitrage|FX|バイナリー`),
-		regexp.MustCompile(`(?i)不動産投資|投資セミナー|資産形成|資産運用|節税対策|家賃収入|マンション経営`),
-		regexp.MustCompile(`(?i)casino|カジノ|出会い|lottery|宝くじ|当選`),
-		regexp.MustCompile(`(?i)アカウント(?:の)?(?:確認|停止|凍結)|パスワード(?:の)?(?:確認|再設定|変更)|verify your account|confirm your identity|本人確認|ログインして`),
-		regexp.MustCompile(`(?i)請求書|ご請求|支払期限|お支払い|invoice|payment`),
-		regexp.MustCompile(`(?i)ダウンロード|download|リンクの有効期限|有効期限|至急|24 hours|48時間|24時間`),
-		regexp.MustCompile(`(?i)無料(?:の)?(?:サイト診断|診断|セミナー|相談会|プレゼント)|今なら|限定|先着|guaranteed|no experience|お申し込みはこちら|click here|詳しくは下記`),
-		regexp.MustCompile(`(?i)unsubscribe|配信停止(?:を)?(?:ご希望|は)|配信停止\s?[:：]|購読解除はこちら|opt[- ]out`),
+	spamCues = []*cue.Pattern{
+		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO`),
+		cue.MustCompile(`(?i)副業|不労所得|在宅ワーク|稼げる|高収入|passive income|earn money|make money`),
+		cue.MustCompile(`(?i)bitcoin|\bBTC\b|crypto|仮想通貨|暗号資産|wallet|ウォレット|arbitrage|FX|バイナリー`),
+		cue.MustCompile(`(?i)不動産投資|投資セミナー|資産形成|資産運用|節税対策|家賃収入|マンション経営`),
+		cue.MustCompile(`(?i)casino|カジノ|出会い|lottery|宝くじ|当選`),
+		cue.MustCompile(`(?i)ギフト券|ギフトカード|抽選|受け取り|おめでとうございます|congratulations|gift card|prize|you have won`),
+		cue.MustCompile(`(?i)アカウント(?:の)?(?:確認|停止|凍結)|パスワード(?:の)?(?:確認|再設定|変更)|verify your account|confirm your identity|本人確認|ログインして`),
+		cue.MustCompile(`(?i)請求書|ご請求|支払期限|お支払い|invoice|payment`),
+		cue.MustCompile(`(?i)ダウンロード|download|リンクの有効期限|有効期限|至急|24 hours|48時間|24時間`),
+		cue.MustCompile(`(?i)無料(?:の)?(?:サイト診断|診断|セミナー|相談会|プレゼント)|今なら|限定|先着|guaranteed|no experience|お申し込みはこちら|click here|詳しくは下記`),
+		cue.MustCompile(`(?i)unsubscribe|配信停止(?:を)?(?:ご希望|は)|配信停止\s?[:：]|購読解除はこちら|opt[- ]out`),
 	}
 
-	unsubCue = regexp.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|リストから(?:外|削除|消)|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
+	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|リストから(?:外|削除|消)|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|(?:メール|ご案内|案内|メルマガ|メールマガジン|ニュースレター|通信)(?:の)?(?:送付|配信|送信)?(?:は|を|も)?(?:今後)?(?:は|も)?(?:不要|必要ありません|いりません|お送りいただかなくて|送っていただかなくて|送付いただかなくて)|メルマガ(?:の)?(?:配信)?(?:を)?(?:停止|解除)|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
 
-	hospitalCues = []*regexp.Regexp{
-		regexp.MustCompile(`当院|弊院|当クリニック|当センター|当苑|当施設|当ホーム|当法人|当病院|本院|当村|当町|当市`),
-		regexp.MustCompile(`募集|求人|招聘|求めて`),
-		regexp.MustCompile(`(?:先生|医師|ドクター)(?:を|の)?(?:方を)?(?:探して|お探し|ご紹介いただ|紹介して|派遣)|ご紹介いただ(?:ける|けない|きたい)|(?:先生|医師)を(?:確保|迎え)`),
-		regexp.MustCompile(`施設名|病院名|医療機関名|募集診療科|求人票|求人登録`),
-		regexp.MustCompile(`(?i)our (?:hospital|clinic)|we are (?:looking|recruiting|seeking)|vacancy`),
+	hospitalCues = []*cue.Pattern{
+		cue.MustCompile(`当院|弊院|当クリニック|当センター|当苑|当施設|当ホーム|当法人|当病院|本院|当村|当町|当市`),
+		cue.MustCompile(`募集|求人|招聘|求めて`),
+		cue.MustCompile(`(?:先生|医師|ドクター)(?:を|の)?(?:方を)?(?:探して|お探し|ご紹介いただ|紹介して|派遣)|ご紹介いただ(?:ける|けない|きたい)|(?:先生|医師)を(?:確保|迎え)`),
+		cue.MustCompile(`施設名|病院名|医療機関名|募集診療科|求人票|求人登録`),
+		cue.MustCompile(`(?i)our (?:hospital|clinic)|we are (?:looking|recruiting|seeking)|vacancy`),
 	}
-	doctorCues = []*regexp.Regexp{
-		regexp.MustCompile(`登録(?:を)?希望|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム`),
-		regexp.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|勤務地|勤務形態|勤務先を(?:お)?探|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所`),
-		regexp.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|医をして|専門は|専門医|定年(?:退職)?(?:を迎え|後|で退職|予定)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)`),
-		regexp.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|full-time`),
+	doctorCues = []*cue.Pattern{
+		cue.MustCompile(`登録(?:を)?希望|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム`),
+		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|勤務地|勤務形態|勤務先を(?:お)?探|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所`),
+		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|医をして|専門は|専門医|定年(?:退職)?(?:を迎え|後|で退職|予定)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)`),
+		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|full-time`),
 	}
-	generalCues = []*regexp.Regexp{
-		regexp.MustCompile(`リーフレット|パンフレット|ポスター|チラシ|資料(?:を)?(?:送|郵送|請求)|送付(?:の)?(?:お願い|先)`),
-		regexp.MustCompile(`取材|記者|報道|新聞社|放送|連載|インタビュー`),
-		regexp.MustCompile(`研修会|講演|セミナー|講師|勉強会|事業紹介|ご紹介いただけないか`),
-		regexp.MustCompile(`(?:費用|料金)(?:は|が|負担)|どのような団体|運営して|制度(?:について|のこと)|教えて(?:ください|いただけ)|仕組み|どのような事業`),
-		regexp.MustCompile(`(?i)press|interview|brochure|leaflet|seminar`),
+	generalCues = []*cue.Pattern{
+		cue.MustCompile(`リーフレット|パンフレット|ポスター|チラシ|資料(?:を)?(?:送|郵送|請求)|送付(?:の)?(?:お願い|先)`),
+		cue.MustCompile(`取材|記者|報道|新聞社|放送|連載|インタビュー`),
+		cue.MustCompile(`研修会|講演|セミナー|講師|勉強会|事業紹介|ご紹介いただけないか`),
+		cue.MustCompile(`(?:費用|料金)(?:は|が|負担)|どのような団体|運営して|制度(?:について|のこと)|教えて(?:ください|いただけ)|仕組み|どのような事業`),
+		cue.MustCompile(`(?i)press|interview|brochure|leaflet|seminar|partnership`),
+		cue.MustCompile(`業務提携|提携|協業|情報交換|お打ち合わせ|打ち合わせ`),
 	}
 )
 
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
-	if r, ok := bounce(in); ok {
+	t := texts{subject: cue.NewText(in.Subject), body: cue.NewText(in.Body), footer: cue.NewText(in.Footer)}
+	if r, ok := bounce(in, t); ok {
 		return r
 	}
-	if r, ok := autoReply(in); ok {
+	if r, ok := autoReply(in, t); ok {
 		return r
 	}
-	if s := spamScore(in); s >= 3 {
+	if s := spamScore(in, t); s >= 3 {
 		return Result{lead.Spam, "spam cues"}
 	}
-	if unsubCue.MatchString(in.Body) || unsubCue.MatchString(in.Subject) && !strings.HasPrefix(strings.ToLower(in.Subject), "re:") {
+	if unsubCue.Match(t.body) || unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower, "re:") {
 		return Result{lead.Unsubscribe, "unsubscribe request"}
 	}
-	return Result{content(in), "content"}
+	return Result{content(in, t), "content"}
 }
 
-func bounce(in Input) (Result, bool) {
+func bounce(in Input, t texts) (Result, bool) {
 	if in.IsReport {
 		return Result{lead.Bounce, "delivery report"}, true
 	}
-	if bounceSender.MatchString(in.FromAddress) && (bounceSubject.MatchString(in.Subject) || bounceBody.MatchString(in.Body)) {
+	if bounceSender.MatchString(in.FromAddress) && (bounceSubject.Match(t.subject) || bounceBody.Match(t.body)) {
 		return Result{lead.Bounce, "bounce sender"}, true
 	}
 	if in.header("X-Failed-Recipients") != "" {
 		return Result{lead.Bounce, "X-Failed-Recipients"}, true
 	}
-	if bounceSubject.MatchString(in.Subject) && bounceBody.MatchString(in.Body) {
+	if bounceSubject.Match(t.subject) && bounceBody.Match(t.body) {
 		return Result{lead.Bounce, "bounce wording"}, true
 	}
 	return Result{}, false
 }
 
-func autoReply(in Input) (Result, bool) {
+func autoReply(in Input, t texts) (Result, bool) {
 	if v := strings.ToLower(in.header("Auto-Submitted")); v != "" && v != "no" {
 		return Result{lead.AutoReply, "Auto-Submitted"}, true
 	}
@@ -130,13 +139,13 @@ func autoReply(in Input) (Result, bool) {
 	if strings.EqualFold(in.header("Precedence"), "auto_reply") {
 		return Result{lead.AutoReply, "Precedence"}, true
 	}
-	if v := strings.ToLower(in.header("X-Auto-Response-Suppress")); (strings.Contains(v, "oof") || v == "all") && autoSubjAny.MatchString(in.Subject) {
+	if v := strings.ToLower(in.header("X-Auto-Response-Suppress")); (strings.Contains(v, "oof") || v == "all") && autoSubjAny.Match(t.subject) {
 		return Result{lead.AutoReply, "X-Auto-Response-Suppress"}, true
 	}
 	if in.IsForm {
 		return Result{}, false
 	}
-	if autoSubject.MatchString(in.Subject) || autoSubjAny.MatchString(in.Subject) {
+	if autoSubject.Match(t.subject) || autoSubjAny.Match(t.subject) {
 		return Result{lead.AutoReply, "subject"}, true
 	}
 	// Wording in the first lines of the body.
@@ -147,14 +156,8 @@ func autoReply(in Input) (Result, bool) {
 	return Result{}, false
 }
 
-func spamScore(in Input) int {
-	text := in.Subject + "\n" + in.Body + "\n" + in.Footer
-	s := 0
-	for _, re := range spamCues {
-		if re.MatchString(text) {
-			s++
-		}
-	}
+func spamScore(in Input, t texts) int {
+	s := score(spamCues, t.subject, t.body, t.footer)
 	if in.header("List-Unsubscribe") != "" {
 		s++
 	}
@@ -180,11 +183,11 @@ func domain(addr string) string {
 	return ""
 }
 
-func score(res []*regexp.Regexp, texts ...string) int {
+func score(res []*cue.Pattern, texts ...cue.Text) int {
 	n := 0
 	for _, re := range res {
 		for _, t := range texts {
-			if re.MatchString(t) {
+			if re.Match(t) {
 				n++
 				break
 			}
@@ -194,17 +197,17 @@ func score(res []*regexp.Regexp, texts ...string) int {
 }
 
 // recruitForm marks an institution's job-listing form or sheet.
-var recruitForm = regexp.MustCompile(`求人登録|求人票|募集診療科|医療機関(?:から|向け)`)
+var recruitForm = cue.MustCompile(`求人登録|求人票|募集診療科|医療機関(?:から|向け)`)
 
 // content decides between doctor, hospital and general by the cues in the
 // subject and the writer's own text.
-func content(in Input) lead.Category {
-	if recruitForm.MatchString(in.Subject) || recruitForm.MatchString(in.Body) {
+func content(in Input, t texts) lead.Category {
+	if recruitForm.Match(t.subject) || recruitForm.Match(t.body) {
 		return lead.Hospital
 	}
-	h := score(hospitalCues, in.Subject, in.Body)
-	d := score(doctorCues, in.Subject, in.Body)
-	g := score(generalCues, in.Subject, in.Body)
+	h := score(hospitalCues, t.subject, t.body)
+	d := score(doctorCues, t.subject, t.body)
+	g := score(generalCues, t.subject, t.body)
 	switch {
 	case g > 0 && g >= h && g >= d:
 		return lead.General
@@ -216,7 +219,7 @@ func content(in Input) lead.Category {
 		return lead.Doctor
 	}
 	// A tie: an institution's own words (当院, 募集) settle it.
-	if hospitalCues[0].MatchString(in.Body) {
+	if hospitalCues[0].Match(t.body) {
 		return lead.Hospital
 	}
 	return lead.Doctor

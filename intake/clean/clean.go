@@ -19,8 +19,6 @@ type Parts struct {
 
 var (
 	originalMsg = regexp.MustCompile(`(?i)^\s*-{2,}\s*(?:original message|元のメッセージ|オリジナル\s?メッセージ|返信元のメッセージ)`)
-	headerFrom  = regexp.MustCompile(`(?i)^\s*(?:差出人|送信者|from)\s*[:：]`)
-	headerSent  = regexp.MustCompile(`(?i)^\s*(?:送信日時|送信日|日時|sent|date)\s*[:：]`)
 	wroteLine   = regexp.MustCompile(`(?i)(?:wrote|writes|書きました|書き込みました|のメッセージ)\s*[:：]?\s*$`)
 	onLine      = regexp.MustCompile(`(?i)^\s*(?:On|Le|Am|El)\s.+`)
 	gmailJa     = regexp.MustCompile(`^\s*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.*[<＜][^>＞\s]+@[^>＞\s]+[>＞]\s*[:：]?\s*$`)
@@ -63,53 +61,74 @@ func isQuoteLine(l string) bool {
 // quoteStart returns the index of the first line of quoted material, or
 // len(lines) when there is none.
 func quoteStart(lines []string) int {
+	// nextQuote[i]: the first non-blank line at or after i is a '>' line;
+	// allQuote[i]: every non-blank line from i on is one. Computed from the
+	// end so that the scan stays linear.
+	nextQuote := make([]bool, len(lines)+1)
+	allQuote := make([]bool, len(lines)+1)
+	allQuote[len(lines)] = true
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.TrimSpace(lines[i]) == "" {
+			nextQuote[i], allQuote[i] = nextQuote[i+1], allQuote[i+1]
+			continue
+		}
+		q := isQuoteLine(lines[i])
+		nextQuote[i], allQuote[i] = q, q && allQuote[i+1]
+	}
+	nextIsQuote := func(i int) bool { return nextQuote[min(i, len(lines))] }
 	for i, l := range lines {
 		switch {
-		case originalMsg.MatchString(l):
+		case strings.Contains(l, "--") && originalMsg.MatchString(l):
 			return i
-		case headerFrom.MatchString(l) && headerWithin(lines[i+1:], 4):
+		case isHeaderLine(l, fromLabels) && headerWithin(lines[i+1:], 4):
 			return i
-		case gmailJa.MatchString(l), dateAddr.MatchString(l):
+		case strings.Contains(l, "@") && (gmailJa.MatchString(l) || dateAddr.MatchString(l)):
 			return i
-		case wroteLine.MatchString(l) && (onLine.MatchString(l) || strings.Contains(l, "@") || nextIsQuote(lines[i+1:])):
+		case mayWrote(l) && wroteLine.MatchString(l) && (onLine.MatchString(l) || strings.Contains(l, "@") || nextIsQuote(i+1)):
 			return i
-		case onLine.MatchString(l) && i+1 < len(lines) && wroteLine.MatchString(lines[i+1]) && nextIsQuote(lines[i+2:]):
+		case i+1 < len(lines) && mayWrote(lines[i+1]) && onLine.MatchString(l) && wroteLine.MatchString(lines[i+1]) && nextIsQuote(i+2):
 			return i
-		case isQuoteLine(l) && nextIsQuote(lines[i+1:]) && restIsQuote(lines[i:]):
+		case isQuoteLine(l) && nextIsQuote(i+1) && allQuote[i]:
 			return i
 		}
 	}
 	return len(lines)
 }
 
-func headerWithin(lines []string, n int) bool {
-	for i := 0; i < n && i < len(lines); i++ {
-		if headerSent.MatchString(lines[i]) {
+// The labels of the header block a mail client writes above a quote.
+var (
+	fromLabels = []string{"差出人", "送信者", "from"}
+	sentLabels = []string{"送信日時", "送信日", "日時", "sent", "date"}
+)
+
+// isHeaderLine reports whether l starts with one of the labels (ASCII
+// case-insensitively) followed by a colon: "From: …", "送信日時: …".
+func isHeaderLine(l string, labels []string) bool {
+	l = strings.TrimLeft(l, " \t")
+	for _, lab := range labels {
+		if len(l) < len(lab) || !strings.EqualFold(l[:len(lab)], lab) {
+			continue
+		}
+		rest := strings.TrimLeft(l[len(lab):], " \t")
+		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
 			return true
 		}
 	}
 	return false
 }
 
-// nextIsQuote reports whether the next non-blank line is a '>' line.
-func nextIsQuote(lines []string) bool {
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		return isQuoteLine(l)
-	}
-	return false
+// mayWrote is a cheap test before wroteLine.
+func mayWrote(l string) bool {
+	return strings.Contains(l, "rote") || strings.Contains(l, "rites") || strings.Contains(l, "書き") || strings.Contains(l, "メッセージ")
 }
 
-// restIsQuote reports whether every non-blank line from here on is quoted.
-func restIsQuote(lines []string) bool {
-	for _, l := range lines {
-		if strings.TrimSpace(l) != "" && !isQuoteLine(l) {
-			return false
+func headerWithin(lines []string, n int) bool {
+	for i := 0; i < n && i < len(lines); i++ {
+		if isHeaderLine(lines[i], sentLabels) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // splitSignature finds the signature at the end of lines: after a "-- "

@@ -179,7 +179,7 @@ func (d *headerDecoder) decode(v string) string {
 		b.WriteString(d.raw(v[pos:w.start]))
 		if w.payload == nil {
 			d.badWords++
-			b.WriteString(v[w.start:w.end])
+			b.WriteString(d.raw(v[w.start:w.end]))
 			pos = w.end
 			continue
 		}

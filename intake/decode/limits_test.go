@@ -128,8 +128,18 @@ func TestLimits(t *testing.T) {
 				t.Errorf("attachment %d = %q size %d kept %d truncated %v, want %+v", i, a.Filename, a.Size, len(a.Data), a.Truncated, w)
 			}
 		}
-		if !hasProblem(m, `"big.bin" is 5000 bytes`) {
+		if !hasProblem(m, "attachment 2 (application/octet-stream) is 5000 bytes") {
 			t.Errorf("Problems = %q", m.Problems)
+		}
+	})
+	t.Run("header size", func(t *testing.T) {
+		raw := buildMail([]string{"From: a@example.jp", "X-Long: " + strings.Repeat("x", 5000), "Subject: lost"}, []byte("body"))
+		m, err := Parse(raw, Options{MaxHeaderBytes: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.From == nil || m.From.Address != "a@example.jp" || !hasProblem(m, "header: exceeds the size limit") {
+			t.Errorf("From = %v, Problems = %q", m.From, m.Problems)
 		}
 	})
 	t.Run("parts", func(t *testing.T) {

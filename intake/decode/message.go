@@ -61,6 +61,9 @@ type Attachment struct {
 	// Truncated is true when the attachment exceeded the size limit: Size
 	// is its full decoded size and Data is nil.
 	Truncated bool
+	// Message is the decoded form of an attached message/rfc822 part (a
+	// forwarded mail); nil for other parts.
+	Message *Message
 }
 
 // DeliveryReport is what a bounce says about the failed recipients.

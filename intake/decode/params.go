@@ -15,7 +15,7 @@ import (
 // RFC 2047 encoded-words inside quoted values.
 func parseMediaType(v string, d *headerDecoder) (string, map[string]string) {
 	mt, rest, _ := strings.Cut(v, ";")
-	mt = strings.ToLower(strings.TrimSpace(mt))
+	mt = strings.ToValidUTF8(strings.ToLower(strings.TrimSpace(mt)), "\uFFFD")
 	params := map[string]string{}
 
 	type piece struct {

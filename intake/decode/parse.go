@@ -91,7 +91,8 @@ type parser struct {
 	plain []string // inline text/plain bodies, in order
 	html  []string // inline text/html bodies, in order
 
-	reportText string // human-readable part of a report, for bounce rules
+	textAttachments []textAttachment // text/plain parts sent as files
+	reportType      string           // report-type of a multipart/report
 }
 
 func (p *parser) problem(format string, args ...any) {
@@ -110,19 +111,31 @@ func (p *parser) parse(raw []byte) error {
 	h, err := textproto.ReadHeader(br)
 	if h.Len() == 0 {
 		if err != nil {
-			return fmt.Errorf("reading header: %v: %w", errText(err), ErrNotMail)
+			return fmt.Errorf("reading header: %s: %w", headerErr(err), ErrNotMail)
 		}
 		return fmt.Errorf("no header fields: %w", ErrNotMail)
 	}
 	if err != nil {
 		// The malformed line is consumed; what follows is read as body.
-		p.problem("header: %v; the rest is read as body", errText(err))
+		p.problem("header: %s; the rest is read as body", headerErr(err))
 	}
 	cr.n = math.MaxInt64 // the cap applies to the header only
 	p.headers(h)
 	p.walk(h, br, 0, "")
 	p.finish()
 	return nil
+}
+
+// headerErr describes a header error without quoting the header, which may
+// hold personal data.
+func headerErr(err error) string {
+	switch {
+	case errors.Is(err, errHeaderTooBig):
+		return "exceeds the size limit"
+	case strings.Contains(err.Error(), "malformed"):
+		return "malformed line"
+	}
+	return "unreadable"
 }
 
 // capReader is an io.LimitedReader with its own error.
@@ -165,11 +178,17 @@ func (p *parser) headers(h textproto.Header) {
 	if v := m.Header["Subject"]; len(v) > 0 {
 		m.Subject = v[0]
 	}
-	if ids := messageIDs(h.Get("Message-Id")); len(ids) > 0 {
+	first := func(k string) string {
+		if v := m.Header[k]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	if ids := messageIDs(first("Message-Id")); len(ids) > 0 {
 		m.MessageID = ids[0]
 	}
-	m.InReplyTo = messageIDs(h.Get("In-Reply-To"))
-	m.References = messageIDs(h.Get("References"))
+	m.InReplyTo = messageIDs(first("In-Reply-To"))
+	m.References = messageIDs(first("References"))
 
 	if v := h.Get("From"); v != "" {
 		if list := p.hd.parseAddressList(v); len(list) > 0 {
@@ -197,6 +216,17 @@ func (p *parser) headers(h textproto.Header) {
 // parseDate reads an RFC 5322 date, tolerating common deviations.
 func parseDate(v string) (time.Time, error) {
 	v = strings.TrimSpace(v)
+	// Fast path for the common form, with or without a "(JST)" comment;
+	// mail.ParseDate tries many layouts and allocates an error for each.
+	fast := v
+	if i := strings.IndexByte(fast, '('); i > 0 {
+		fast = strings.TrimSpace(fast[:i])
+	}
+	for _, l := range []string{"Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700"} {
+		if t, err := time.Parse(l, fast); err == nil {
+			return t, nil
+		}
+	}
 	if t, err := mail.ParseDate(v); err == nil {
 		return t, nil
 	}

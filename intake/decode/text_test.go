@@ -102,3 +102,29 @@ func TestHTMLManyLinks(t *testing.T) {
 		t.Errorf("got %d links, want 20000", n)
 	}
 }
+
+// TestAttachedParts covers a forwarded message/rfc822 part, decoded into
+// Attachment.Message, and a body sent as a named text file.
+func TestAttachedParts(t *testing.T) {
+	inner := buildMail([]string{"From: " + bword("ISO-2022-JP", jis(t, "山田 太郎")) + " <taro@example.jp>",
+		"Subject: " + bword("ISO-2022-JP", jis(t, "登録希望")), "Content-Type: text/plain; charset=ISO-2022-JP"}, jis(t, "整形外科医です。"))
+	fwd := buildMail([]string{"From: desk@hospital.example.jp", `Content-Type: multipart/mixed; boundary="f"`},
+		cat([]byte("--f\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n転送します。\r\n--f\r\nContent-Type: message/rfc822\r\n\r\n"), inner, []byte("\r\n--f--\r\n")))
+	m := mustParse(t, fwd)
+	if m.Text != "転送します。" || len(m.Attachments) != 1 {
+		t.Fatalf("Text = %q, %d attachments", m.Text, len(m.Attachments))
+	}
+	sub := m.Attachments[0].Message
+	if sub == nil || sub.Subject != "登録希望" || sub.From == nil || sub.From.Name != "山田 太郎" || sub.Text != "整形外科医です。" {
+		t.Errorf("attached message = %+v", sub)
+	}
+
+	named := textMail(`text/plain; charset=Shift_JIS; name="mail.txt"`, "8bit", sjis(t, "本文です"))
+	m = mustParse(t, named)
+	if m.Text != "本文です" || len(m.Attachments) != 1 || m.Attachments[0].Filename != "mail.txt" {
+		t.Errorf("Text = %q, attachments %+v", m.Text, m.Attachments)
+	}
+	if m.Charsets[0] != "cp932" {
+		t.Errorf("Charsets = %q", m.Charsets)
+	}
+}

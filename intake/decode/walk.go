@@ -27,7 +27,7 @@ func (p *parser) walk(h textproto.Header, body io.Reader, depth int, parent stri
 	}
 	ct := h.Get("Content-Type")
 	mt, params := parseMediaType(ct, &p.hd)
-	if mt == "" || !strings.Contains(mt, "/") {
+	if mt == "" || !strings.Contains(mt, "/") || len(mt) > 100 {
 		if ct != "" {
 			p.problem("content-type: malformed %q, read as %s", truncate(ct, 40), defaultType)
 		}
@@ -49,6 +49,9 @@ func (p *parser) walk(h textproto.Header, body io.Reader, depth int, parent stri
 			p.textPart(h, body, "text/plain", params)
 			return
 		}
+		if mt == "multipart/report" {
+			p.reportType = strings.ToLower(params["report-type"])
+		}
 		p.multipart(mt, boundary, body, depth)
 		return
 	}
@@ -67,6 +70,11 @@ func (p *parser) walk(h textproto.Header, body io.Reader, depth int, parent stri
 		return
 	case parent == "multipart/report" && (mt == "text/rfc822-headers" || mt == "message/rfc822" || mt == "message/global"):
 		data := p.readPart(h, body, p.opt.MaxTextSize, mt)
+		if p.reportType == "disposition-notification" {
+			// A read receipt, not a delivery report.
+			p.attach(filename, mt, data, int64(len(data)), false)
+			return
+		}
 		if p.msg.Report == nil {
 			p.msg.Report = &DeliveryReport{}
 		}
@@ -79,7 +87,7 @@ func (p *parser) walk(h textproto.Header, body io.Reader, depth int, parent stri
 		p.textPart(h, body, mt, params)
 		return
 	}
-	p.attachment(h, body, filename, mt)
+	p.attachment(h, body, filename, mt, params["charset"], depth)
 }
 
 // multipart walks the parts of a multipart body.
@@ -232,18 +240,45 @@ func (p *parser) noteText(mt string, r textResult) {
 }
 
 // attachment stores a non-text part.
-func (p *parser) attachment(h textproto.Header, body io.Reader, filename, mt string) {
+func (p *parser) attachment(h textproto.Header, body io.Reader, filename, mt, charset string, depth int) {
 	data, total, err := p.readLimited(p.transferReader(h, body), p.opt.MaxAttachmentSize)
 	if err != nil {
 		p.problem("attachment: %s", errText(err))
 	}
 	truncated := total > int64(len(data))
 	if truncated {
-		p.problem("attachment: %q is %d bytes, over the limit: data not kept", truncate(filename, 60), total)
+		p.problem("attachment %d (%s) is %d bytes, over the limit: data not kept", len(p.msg.Attachments)+1, mt, total)
 		p.kept -= int64(len(data))
 		data = nil
 	}
 	p.attach(filename, mt, data, total, truncated)
+	a := &p.msg.Attachments[len(p.msg.Attachments)-1]
+	switch {
+	case data == nil:
+	case mt == "message/rfc822" || mt == "message/global":
+		// A forwarded mail: decode it too, within the remaining depth.
+		if depth+1 >= p.opt.MaxDepth {
+			p.problem("nesting: deeper than %d, attached message not decoded", p.opt.MaxDepth)
+			return
+		}
+		opt := p.opt
+		opt.MaxDepth -= depth + 1
+		// The nested parse shares this mail's size budget.
+		sub := &parser{opt: opt, msg: &Message{}, kept: p.kept}
+		if err := sub.parse(data); err == nil {
+			a.Message = sub.msg
+		}
+		p.kept = sub.kept
+	case mt == "text/plain" && len(p.textAttachments) < 4:
+		p.textAttachments = append(p.textAttachments, textAttachment{data: data, charset: charset})
+	}
+}
+
+// textAttachment is a text/plain part sent as an attachment, read as the
+// body when a mail has no other text.
+type textAttachment struct {
+	data    []byte
+	charset string
 }
 
 func (p *parser) attach(filename, mt string, data []byte, size int64, truncated bool) {
@@ -271,6 +306,13 @@ func (p *parser) finish() {
 			parts = append(parts, htmlToText(h))
 		}
 		m.Text = strings.Join(parts, "\n\n")
+	case len(p.textAttachments) > 0:
+		// Some mobile mailers name their only text part as if it were a
+		// file; it is still the body.
+		ta := p.textAttachments[0]
+		r := decodeText(ta.charset, ta.data)
+		p.noteText("text/plain attachment", r)
+		m.Text = normaliseNewlines(r.Text)
 	}
 	m.Subject = strings.TrimSpace(m.Subject)
 	p.headerProblems()
@@ -350,6 +392,9 @@ type base64Cleaner struct {
 }
 
 func (c *base64Cleaner) Read(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
 	for {
 		if c.padded && c.n%4 == 0 {
 			return 0, io.EOF

@@ -2,24 +2,27 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // startCue follows a date that says when work begins.
 var startCue = regexp.MustCompile(`^\s*(?:の?頃|ごろ|頃)?\s*(?:から|より|以降|~|-|開始|を予定|を希望|予定|スタート)`)
 
 var (
-	gregDate  = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
-	slashDate = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?(?:[^\d]|$)`)
-	relYearMo = regexp.MustCompile(`(来年|再来年|今年|本年)(?:の)?\s?(\d{1,2})\s?月`)
-	springMo  = regexp.MustCompile(`来春\s?(\d{1,2})\s?月`)
-	bareMonth = regexp.MustCompile(`(?:^|[^\d年/.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
-	nextMonth = regexp.MustCompile(`来月|翌月`)
-	nextFY    = regexp.MustCompile(`来年度|次年度|翌年度`)
-	thisFY    = regexp.MustCompile(`今年度|本年度`)
-	engMonth  = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(\d{4})\b`)
+	gregDate   = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
+	slashDate  = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?(?:[^\d]|$)`)
+	relYearMo  = regexp.MustCompile(`(来年|再来年|今年|本年)(?:の)?\s?(\d{1,2})\s?月`)
+	springMo   = regexp.MustCompile(`来春\s?(\d{1,2})\s?月`)
+	bareMonth  = regexp.MustCompile(`(?:^|[^\d年/.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
+	nextMonth  = regexp.MustCompile(`来月|翌月`)
+	fiscalYear = regexp.MustCompile(`(\d{4})\s?年度`)
+	nextFY     = regexp.MustCompile(`来年度|次年度|翌年度`)
+	thisFY     = regexp.MustCompile(`今年度|本年度`)
+	engMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(\d{4})\b`)
 )
 
 var engMonths = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -74,9 +77,18 @@ func findDates(s string, now time.Time) []dateMention {
 		out = append(out, dateMention{a, b, d, rel})
 	}
 	for _, e := range findEraDates(s) {
+		if e.date.Month == 0 && strings.HasPrefix(s[e.end:], "度") {
+			// 令和5年度: the fiscal year, which starts in April.
+			e.date.Month = 4
+			e.end += len("度")
+		}
 		add(e.start, e.end, e.date, false)
 	}
-	for _, m := range gregDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAround(fiscalYear, s, 8, 8, "年度") {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		add(m[0], m[1], Date{Year: y, Month: 4}, false)
+	}
+	for _, m := range findAround(gregDate, s, 12, 24, "年") {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d := Date{Year: y, Month: mo}
@@ -87,7 +99,7 @@ func findDates(s string, now time.Time) []dateMention {
 			add(m[0], m[1], d, false)
 		}
 	}
-	for _, m := range slashDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(slashDate, s, "/", ".") {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d := Date{Year: y, Month: mo}
@@ -101,14 +113,14 @@ func findDates(s string, now time.Time) []dateMention {
 			}
 		}
 	}
-	for _, m := range engMonth.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(engMonth, s, "20", "19") {
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		add(m[0], m[1], Date{Year: y, Month: engMonths[strings.ToLower(s[m[2]:m[3]])]}, false)
 	}
 	if now.IsZero() {
 		return out
 	}
-	for _, m := range relYearMo.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAround(relYearMo, s, 12, 12, "年") {
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		y := now.Year()
 		switch s[m[2]:m[3]] {
@@ -121,23 +133,23 @@ func findDates(s string, now time.Time) []dateMention {
 			add(m[0], m[1], Date{Year: y, Month: mo}, true)
 		}
 	}
-	for _, m := range springMo.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(springMo, s, "来春") {
 		mo, _ := strconv.Atoi(s[m[2]:m[3]])
 		if mo >= 1 && mo <= 12 {
 			add(m[0], m[1], Date{Year: now.Year() + 1, Month: mo}, true)
 		}
 	}
-	for _, m := range nextFY.FindAllStringIndex(s, -1) {
+	for _, m := range findAllIf(nextFY, s, "年度") {
 		add(m[0], m[1], fiscalStart(now, true), true)
 	}
-	for _, m := range thisFY.FindAllStringIndex(s, -1) {
+	for _, m := range findAllIf(thisFY, s, "年度") {
 		add(m[0], m[1], fiscalStart(now, false), true)
 	}
-	for _, m := range nextMonth.FindAllStringIndex(s, -1) {
+	for _, m := range findAllIf(nextMonth, s, "月") {
 		n := now.AddDate(0, 0, 1-now.Day()).AddDate(0, 1, 0)
 		add(m[0], m[1], Date{Year: n.Year(), Month: int(n.Month())}, true)
 	}
-	for _, m := range bareMonth.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAround(bareMonth, s, 9, 12, "月") {
 		mo, _ := strconv.Atoi(s[m[2]:m[3]])
 		if mo < 1 || mo > 12 {
 			continue
@@ -156,6 +168,71 @@ func findDates(s string, now time.Time) []dateMention {
 	return out
 }
 
+// findAllIf runs re only when s contains one of the literals it needs.
+func findAllIf(re *regexp.Regexp, s string, lits ...string) [][]int {
+	if !hasAny(s, lits...) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// findAround runs re only on windows around each occurrence of the literals
+// (before bytes ahead of it, after bytes past it), so that the work stays
+// proportional to the places where a match can be. The windows are wide
+// enough for the context the expressions look at; matches are returned with
+// offsets into s, in order, without overlaps.
+func findAround(re *regexp.Regexp, s string, before, after int, lits ...string) [][]int {
+	return findAt(re, s, before, after, positions(s, lits...))
+}
+
+// positions returns where the literals occur in s, in order.
+func positions(s string, lits ...string) []int {
+	var pos []int
+	for _, l := range lits {
+		for off := 0; ; {
+			k := strings.Index(s[off:], l)
+			if k < 0 {
+				break
+			}
+			pos = append(pos, off+k)
+			off += k + len(l)
+		}
+	}
+	sort.Ints(pos)
+	return pos
+}
+
+// findAt is findAround for positions found by the caller.
+func findAt(re *regexp.Regexp, s string, before, after int, pos []int) [][]int {
+	if len(pos) == 0 {
+		return nil
+	}
+	var out [][]int
+	done := 0 // matches must start at or after done
+	for _, p := range pos {
+		start := max(0, p-before)
+		for start > 0 && !utf8.RuneStart(s[start]) {
+			start--
+		}
+		end := min(len(s), p+after)
+		for end < len(s) && !utf8.RuneStart(s[end]) {
+			end++
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(s[start:end], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += start
+				}
+			}
+			if m[0] >= done {
+				out = append(out, m)
+				done = m[1]
+			}
+		}
+	}
+	return out
+}
+
 // StartDate finds when work is to begin: the first date in text followed by a
 // start cue (から, より, 以降, ~, 開始…), or any date when labelled is true
 // (the text is the value of a 開始時期 field). It returns "" when none.
@@ -163,6 +240,9 @@ func StartDate(text string, now time.Time, labelled bool) string {
 	ds := findDates(text, now)
 	best := -1
 	for i, d := range ds {
+		if d.date.Month == 0 {
+			continue // a year alone is no start month
+		}
 		if !labelled && !startCue.MatchString(text[d.end:]) && !precededByStart(text[:d.start]) {
 			continue
 		}
@@ -179,5 +259,8 @@ func StartDate(text string, now time.Time, labelled bool) string {
 var engStart = regexp.MustCompile(`(?i)(?:start(?:ing)?|from|beginning)\s+(?:in\s+|on\s+)?$`)
 
 func precededByStart(before string) bool {
+	if len(before) > 40 {
+		before = before[len(before)-40:]
+	}
 	return engStart.MatchString(before)
 }

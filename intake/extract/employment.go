@@ -5,19 +5,21 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
+
 	"github.com/md2-rm/madoguchi/internal/lead"
 )
 
 var (
 	fullTimeRe = regexp.MustCompile(`(?i)常勤|full[- ]?time`)
-	partTimeRe = regexp.MustCompile(`(?i)非常勤|パート|嘱託|週\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
-	spotRe     = regexp.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|\bspot\b|night duty`)
+	partTimeRe = cue.MustCompile(`(?i)非常勤|パート|嘱託|週\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
+	spotRe     = cue.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|\bspot\b|night duty`)
 	// negation of a wish in the same clause: 常勤はむずかしい, 常勤には就かず.
-	negationRe = regexp.MustCompile(`(?i)難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|not\s|cannot|can't`)
+	negationRe = cue.MustCompile(`(?i)難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|not\s|cannot|can't`)
 	// phrases of indifference that look like negation: 構わない, 問わない.
 	indifferentRe = regexp.MustCompile(`構わない|かまわない|構いません|かまいません|問わない|問いません|不問|でもよい|でも良い|でも結構`)
 	// a clause about the present job, not the wish.
-	currentRe = regexp.MustCompile(`現在|現職|今は|いまは|currently|at present`)
+	currentRe = cue.MustCompile(`現在|現職|今は|いまは|currently|at present`)
 )
 
 // Employment returns the employment terms of the contract found in text,
@@ -25,12 +27,19 @@ var (
 // present job or turn the term down are skipped.
 func Employment(text string) []string {
 	var full, part, spot bool
+	t := cue.NewText(text)
+	anyFull := hasAny(t.Lower, "常勤", "full")
+	anyPart, anySpot := partTimeRe.Match(t), spotRe.Match(t)
+	if !anyFull && !anyPart && !anySpot {
+		return nil
+	}
+	anyCur, anyNeg := currentRe.Match(t), negationRe.Match(t)
 	for _, c := range clauses(text) {
-		if currentRe.MatchString(c) {
+		if anyCur && currentRe.MatchString(c) {
 			continue
 		}
-		neg := negationRe.MatchString(indifferentRe.ReplaceAllString(c, ""))
-		for _, m := range fullTimeRe.FindAllStringIndex(c, -1) {
+		neg := anyNeg && negationRe.MatchString(c) && negationRe.MatchString(indifferentRe.ReplaceAllString(c, ""))
+		for _, m := range findAllIf(fullTimeRe, c, "常勤", "full", "Full", "FULL") {
 			if m[0] >= len("非") && c[m[0]-len("非"):m[0]] == "非" {
 				continue
 			}
@@ -41,10 +50,10 @@ func Employment(text string) []string {
 				full = true
 			}
 		}
-		if partTimeRe.MatchString(c) && !neg {
+		if anyPart && !neg && partTimeRe.MatchString(c) {
 			part = true
 		}
-		if spotRe.MatchString(c) && !neg {
+		if anySpot && !neg && spotRe.MatchString(c) {
 			spot = true
 		}
 	}
@@ -71,7 +80,7 @@ var (
 // (週3日, 週3回, 3 days a week); ranges (週2~3日) and conflicting numbers
 // give ok false.
 func DaysPerWeek(text string) (int, bool) {
-	if weekRange.MatchString(text) {
+	if !hasAny(text, "週", "week") || weekRange.MatchString(text) {
 		return 0, false
 	}
 	found := -1
@@ -90,9 +99,47 @@ func DaysPerWeek(text string) (int, bool) {
 	return found, found > 0
 }
 
-// clauseSplit ends a clause: a contrast (が、), a negative continuative
-// (就かず、), ではなく.
-var clauseSplit = regexp.MustCompile(`が、|ず、|ずに|ではなく、?|けれど(?:も)?、?|,\s?but\s`)
+// clauseEnds end a clause: a contrast (が、), a negative continuative
+// (就かず、), ではなく, けれど, ", but".
+var clauseEnds = []string{"が、", "ず、", "ずに", "ではなく", "けれど", ", but "}
+
+// splitClauses cuts s after each clause ending.
+func splitClauses(s string, out []string) []string {
+	// next[i] is where clauseEnds[i] next ends in s (-1: no more), kept
+	// across cuts so that the text is scanned once per ending.
+	var next [8]int
+	for i, e := range clauseEnds {
+		next[i] = endOf(s, 0, e)
+	}
+	start := 0
+	for {
+		cut := -1
+		for i := range clauseEnds {
+			if next[i] >= 0 && (cut < 0 || next[i] < cut) {
+				cut = next[i]
+			}
+		}
+		if cut < 0 {
+			return appendNonBlank(out, s[start:])
+		}
+		out = appendNonBlank(out, s[start:cut])
+		start = cut
+		for i, e := range clauseEnds {
+			if next[i] >= 0 && next[i] <= cut {
+				next[i] = endOf(s, cut, e)
+			}
+		}
+	}
+}
+
+// endOf returns the end of the first e in s at or after from, or -1.
+func endOf(s string, from int, e string) int {
+	k := strings.Index(s[from:], e)
+	if k < 0 {
+		return -1
+	}
+	return from + k + len(e)
+}
 
 // clauses splits text into sentences and the parts of a sentence joined by
 // a contrasting が、 so that "now X, but later Y" can be told apart.
@@ -100,12 +147,7 @@ func clauses(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		for _, s := range splitSentences(line) {
-			start := 0
-			for _, m := range clauseSplit.FindAllStringIndex(s, -1) {
-				out = appendNonBlank(out, s[start:m[1]])
-				start = m[1]
-			}
-			out = appendNonBlank(out, s[start:])
+			out = splitClauses(s, out)
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 )
 
@@ -77,7 +78,17 @@ func pad4(n int) string {
 // findEraDates returns every era date in normalised text with its byte span.
 func findEraDates(s string) []spanDate {
 	var out []spanDate
-	for _, m := range eraDate.FindAllStringSubmatchIndex(s, -1) {
+	if !hasAny(s, "明治", "大正", "昭和", "平成", "令和") && !hasEraLetter(s) {
+		return nil
+	}
+	pos := positions(s, "明治", "大正", "昭和", "平成", "令和")
+	for i := 0; i+1 < len(s); i++ {
+		if isEraLetterAt(s, i) {
+			pos = append(pos, i)
+		}
+	}
+	sort.Ints(pos)
+	for _, m := range findAt(eraDate, s, 1, 40, pos) {
 		var name, y, mo, d string
 		get := func(i int) string {
 			if m[2*i] < 0 {
@@ -115,6 +126,29 @@ func findEraDates(s string) []spanDate {
 		out = append(out, spanDate{start: start, end: m[1], date: dt})
 	}
 	return out
+}
+
+// hasEraLetter reports whether s has an era letter directly followed by a
+// digit or a dot (S33, R3.4, S.33): the only way the letter form can start.
+func hasEraLetter(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if isEraLetterAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+func isEraLetterAt(s string, i int) bool {
+	switch s[i] {
+	case 'M', 'T', 'S', 'H', 'R', 'm', 't', 's', 'h', 'r':
+		if i+1 >= len(s) {
+			return false
+		}
+		c := s[i+1]
+		return c >= '0' && c <= '9' || c == '.' || c == ' ' && i+2 < len(s) && s[i+2] >= '0' && s[i+2] <= '9'
+	}
+	return false
 }
 
 type spanDate struct {

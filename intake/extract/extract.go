@@ -2,10 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
@@ -21,6 +23,11 @@ type Input struct {
 	ReplyTo     string    // the first Reply-To address, if any
 	Date        time.Time // the mail's Date, in the zone relative dates resolve in
 	IsForm      bool      // a web-form notification: the inquirer is in the body
+	Normalized  bool      // Body and Signature have been through Normalize already
+	Fields      []Field   // the labelled fields of Body and Signature, if already found
+	// Quoted is the quoted earlier mail. It is never a source of fields; a
+	// phone number it holds (the secretariat's own) is not the inquirer's.
+	Quoted string
 }
 
 // Extractor finds the contract's fields. It is safe for concurrent use.
@@ -42,7 +49,7 @@ var (
 	ageNotAfter  = regexp.MustCompile(`^\s?(?:以上|以下|未満|まで|不問|前後|程度|から|~|-|を過ぎ|を超え|の方|位|くらい|代)`)
 	ageNotBefore = regexp.MustCompile(`(?:定年|定年は|定年が|上限|年齢|制限|定年を)\s?$`)
 	birthGreg    = regexp.MustCompile(`(19\d\d)\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?\s?(?:生まれ|生)|born in (19\d\d)`)
-	residenceRe  = regexp.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|live in|living in|based in`)
+	residenceRe  = cue.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|live in|living in|based in`)
 	proxyOrgRe   = regexp.MustCompile(`当(?:教室|医局|科|院|講座|部|センター)`)
 	kanaParen    = regexp.MustCompile(`^\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)]`)
 )
@@ -51,10 +58,21 @@ var (
 // category and body), following the category's rules.
 func (x *Extractor) Extract(in Input) lead.Fields {
 	var f lead.Fields
-	body := ReplaceKanjiNumbers(Normalize(in.Body))
-	sig := ReplaceKanjiNumbers(Normalize(in.Signature))
+	body, sig := in.Body, in.Signature
+	if !in.Normalized {
+		body, sig = Normalize(body), Normalize(sig)
+	}
+	body, sig = ReplaceKanjiNumbers(body), ReplaceKanjiNumbers(sig)
 	own := body + "\n" + sig
-	fields := Fields(own)
+	fields := in.Fields
+	if fields == nil {
+		fields = Fields(own)
+	} else {
+		fields = append([]Field(nil), fields...)
+		for i := range fields {
+			fields[i].Value = ReplaceKanjiNumbers(fields[i].Value)
+		}
+	}
 	cat := in.Category
 	if cat == lead.AutoReply || cat == lead.Bounce || cat == lead.Spam || cat == "" {
 		f.Normalize()
@@ -66,8 +84,9 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	f.Name = ptr(name)
 	f.NameKana = ptr(kana)
 	f.Email = ptr(x.email(in, body, fields, proxy))
-	f.Phone = ptr(x.phone(own, fields))
-	org := x.organization(cat, body, sig, fields, proxy, proxyWord, in.FromName)
+	f.Phone = ptr(x.phone(own, fields, in.Quoted))
+	bodyOrgs := orgsIn(body)
+	org := x.organization(cat, body, sig, bodyOrgs, fields, proxy, proxyWord, in.FromName)
 	f.Organization = ptr(org)
 	if cat != lead.Doctor && cat != lead.Hospital {
 		f.Normalize()
@@ -83,11 +102,16 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 		if f.Age == nil {
 			f.Age = age(body)
 		}
-		f.BirthYear = birthYear(own)
+		if v, ok := Lookup(fields, "birth"); ok {
+			f.BirthYear = labelledYear(v)
+		}
+		if f.BirthYear == nil {
+			f.BirthYear = birthYear(own)
+		}
 	}
 
 	masked := body
-	for _, o := range append(orgsIn(body), org) {
+	for _, o := range append(bodyOrgs, org) {
 		if o != "" {
 			masked = strings.ReplaceAll(masked, o, " ")
 		}
@@ -262,7 +286,7 @@ func (x *Extractor) email(in Input, body string, fields []Field, proxy bool) str
 	return strings.ToLower(in.FromAddress)
 }
 
-func (x *Extractor) phone(own string, fields []Field) string {
+func (x *Extractor) phone(own string, fields []Field, quoted string) string {
 	if v, ok := Lookup(fields, "phone"); ok {
 		if p := Phones(v); len(p) > 0 {
 			return p[0]
@@ -271,21 +295,34 @@ func (x *Extractor) phone(own string, fields []Field) string {
 			return "" // the form has the field and it was left empty
 		}
 	}
-	if p := Phones(own); len(p) > 0 {
-		return p[0]
+	var ours []string
+	if quoted != "" {
+		ours = Phones(Normalize(quoted))
+	}
+	for _, p := range Phones(own) {
+		if !slices.Contains(ours, p) {
+			return p
+		}
 	}
 	return ""
 }
 
+// orgsIn returns the institutions named in text, line by line, skipping
+// the lines that address the secretariat.
 func orgsIn(text string) []string {
+	if !orgWords.Match(cue.NewText(text)) {
+		return nil
+	}
 	var out []string
 	for _, l := range strings.Split(text, "\n") {
-		out = append(out, Organizations(l)...)
+		if !greeting(l) {
+			out = append(out, Organizations(l)...)
+		}
 	}
 	return out
 }
 
-func (x *Extractor) organization(cat lead.Category, body, sig string, fields []Field, proxy bool, proxyWord, fromName string) string {
+func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs []string, fields []Field, proxy bool, proxyWord, fromName string) string {
 	if cat == lead.Doctor {
 		if v, ok := Lookup(fields, "docorg"); ok {
 			if o := Organizations(v); len(o) > 0 {
@@ -300,18 +337,13 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, fields []F
 			return ""
 		}
 		if !proxy {
-			for _, l := range strings.Split(body, "\n") {
-				if greeting(l) {
-					continue
+			for _, o := range bodyOrgs {
+				if !x.specs.IsTerm(o) {
+					return o
 				}
-				for _, o := range Organizations(l) {
-					if !x.specs.IsTerm(o) {
-						return o
-					}
-				}
-				if o := EnglishOrganizations(l); len(o) > 0 {
-					return o[0]
-				}
+			}
+			if o := EnglishOrganizations(body); len(o) > 0 {
+				return o[0]
 			}
 		}
 		return sigOrg(body, sig, fromName)
@@ -322,15 +354,8 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, fields []F
 	if o := sigOrg(body, sig, fromName); o != "" {
 		return o
 	}
-	if cat == lead.Hospital {
-		for _, l := range strings.Split(body, "\n") {
-			if greeting(l) {
-				continue
-			}
-			if o := Organizations(l); len(o) > 0 {
-				return o[0]
-			}
-		}
+	if cat == lead.Hospital && len(bodyOrgs) > 0 {
+		return bodyOrgs[0]
 	}
 	return ""
 }
@@ -375,14 +400,27 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 	var out []string
 	seen := map[string]bool{}
 	nationwide := false
+	t := cue.NewText(body)
+	anyRes, anyWhere := cat == lead.Doctor && residenceRe.Match(t), anywhere.Match(t)
+	var home []string // where the writer lives or works now
 	for _, c := range clauses(body) {
 		if greeting(c) {
 			continue
 		}
-		if cat == lead.Doctor && residenceRe.MatchString(c) {
-			continue
+		if anyRes && residenceRe.MatchString(c) {
+			ps, _ := x.places.find(c, false)
+			if len(ps) > 0 {
+				home = ps
+			}
+			// 香川県在住で、県内を希望: the home prefecture is the wish.
+			if !(hasAny(c, localWords...) && hasAny(c, wishWords...)) {
+				continue
+			}
 		}
-		prefs, any := x.places.Find(c)
+		prefs, any := x.places.find(c, anyWhere)
+		if len(prefs) == 0 && len(home) > 0 && hasAny(c, localWords...) && hasAny(c, wishWords...) {
+			prefs = home
+		}
 		if any && len(prefs) == 0 {
 			nationwide = true
 		}
@@ -406,12 +444,22 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 	return out
 }
 
+// localWords refer back to the writer's home area; wishWords make a clause
+// a wish rather than a fact.
+var (
+	localWords = []string{"県内", "道内", "府内", "都内", "地元", "近隣", "近く", "市内"}
+	wishWords  = []string{"希望", "働きたい", "働ければ", "働けれ", "勤務したい", "勤務できれば", "勤務でき", "探して", "探しており", "お手伝いしたい", "お手伝いできれば", "伺います"}
+)
+
+// ageParen is an age in brackets after the physician: 耳鼻科医(68).
+var ageParen = regexp.MustCompile(`(?:医|医師|先生|氏)\s?\((\d{2})(?:歳|才)?\)`)
+
 func age(body string) *int {
-	for _, m := range ageBecome.FindAllStringSubmatch(body, -1) {
-		n, _ := strconv.Atoi(m[1])
+	for _, m := range findAllIf(ageBecome, body, "今年で") {
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		return &n
 	}
-	for _, m := range ageRe.FindAllStringSubmatchIndex(body, -1) {
+	for _, m := range findAround(ageRe, body, 16, 3, "歳", "才") {
 		if ageNotAfter.MatchString(body[m[1]:]) || ageNotBefore.MatchString(body[:m[0]]) {
 			continue
 		}
@@ -420,14 +468,45 @@ func age(body string) *int {
 			return &n
 		}
 	}
-	for _, m := range ageEnglish.FindAllStringSubmatch(body, -1) {
-		n, _ := strconv.Atoi(m[1])
+	for _, m := range findAround(ageParen, body, 8, 8, "(") {
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
+		if n >= 25 && n < 100 {
+			return &n
+		}
+	}
+	for _, m := range findAllIf(ageEnglish, body, "year", "yo") {
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		if n >= 25 && n < 100 {
 			return &n
 		}
 	}
 	return nil
 }
+
+// labelledYear reads the year of a labelled birth field: an era year
+// (昭和32年, S32) or a Gregorian one (1957年, 1957/4/1).
+func labelledYear(v string) *int {
+	if ds := findEraDates(v); len(ds) > 0 {
+		y := ds[0].date.Year
+		return &y
+	}
+	// A bare letter form is a year only where the label says so: S32.
+	if m := bareEraYear.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+		n, _ := strconv.Atoi(m[2])
+		if y, ok := EraYear(m[1], n); ok {
+			return &y
+		}
+	}
+	if m := gregYear.FindStringSubmatch(v); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return &y
+	}
+	return nil
+}
+
+var bareEraYear = regexp.MustCompile(`^([MTSHRmtshr])\.?\s?(\d{1,2})$`)
+
+var gregYear = regexp.MustCompile(`\b(19\d\d|20[0-2]\d)\b`)
 
 func birthYear(text string) *int {
 	for _, e := range findEraDates(text) {
@@ -437,7 +516,7 @@ func birthYear(text string) *int {
 			return &y
 		}
 	}
-	if m := birthGreg.FindStringSubmatch(text); m != nil {
+	if m := birthGreg.FindStringSubmatch(text); m != nil && hasAny(text, "生", "born") {
 		s := m[1]
 		if s == "" {
 			s = m[2]

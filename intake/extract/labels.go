@@ -47,13 +47,16 @@ func Fields(text string) []Field {
 				if l == "" || bracketLabel.MatchString(l) || squareLabel.MatchString(l) || isRule(l) {
 					break
 				}
-				if m := colonLabel.FindStringSubmatch(l); m != nil && isLabelText(m[1]) {
+				if m := colonLabel.FindStringSubmatch(l); strings.ContainsAny(l, ":：") && m != nil && isLabelText(m[1]) {
 					break
 				}
 				vals = append(vals, l)
 			}
 			out = append(out, Field{Label: strings.TrimSpace(label), Value: strings.Join(vals, "\n")})
 			i = j - 1
+			continue
+		}
+		if !strings.ContainsAny(line, ":：") {
 			continue
 		}
 		if m := colonLabel.FindStringSubmatch(line); m != nil && isLabelText(m[1]) {
@@ -81,7 +84,7 @@ func isRule(line string) bool { return clean.IsRule(line) }
 // fieldKinds maps a contract field to the label words that carry it, and
 // the words that disqualify a label (フリガナ is not the name).
 var fieldKinds = map[string]struct{ want, not []string }{
-	"name":        {[]string{"名前", "氏名", "担当者名", "医師名", "芳名", "name"}, []string{"フリガナ", "ふりがな", "カナ", "かな", "よみ", "施設", "病院", "法人", "機関", "会社"}},
+	"name":        {[]string{"名前", "氏名", "担当者名", "医師名", "芳名", "候補者", "対象医師", "name"}, []string{"フリガナ", "ふりがな", "カナ", "かな", "よみ", "施設", "病院", "法人", "機関", "会社"}},
 	"kana":        {[]string{"フリガナ", "ふりがな", "カナ", "よみがな", "ヨミガナ"}, nil},
 	"age":         {[]string{"年齢", "age"}, nil},
 	"email":       {[]string{"メール", "mail", "e-mail"}, nil},
@@ -93,6 +96,24 @@ var fieldKinds = map[string]struct{ want, not []string }{
 	"employment":  {[]string{"勤務形態", "雇用形態", "勤務内容", "勤務条件"}, nil},
 	"start":       {[]string{"開始", "勤務時期", "就業時期", "着任"}, nil},
 	"daysPerWeek": {[]string{"勤務日数", "日数", "勤務日"}, nil},
+	"birth":       {[]string{"生年", "生まれ", "誕生", "birth"}, nil},
+}
+
+// asciiLower lower-cases the ASCII letters of s (labels are Japanese with
+// the odd TEL or E-mail; the words in fieldKinds are written in lower case).
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // Lookup returns the value of the first field of the kind and whether the
@@ -100,16 +121,16 @@ var fieldKinds = map[string]struct{ want, not []string }{
 func Lookup(fields []Field, kind string) (string, bool) {
 	k := fieldKinds[kind]
 	for _, f := range fields {
-		l := strings.ToLower(f.Label)
+		l := asciiLower(f.Label)
 		ok := false
 		for _, w := range k.want {
-			if strings.Contains(l, strings.ToLower(w)) {
+			if strings.Contains(l, w) {
 				ok = true
 				break
 			}
 		}
 		for _, w := range k.not {
-			if strings.Contains(l, strings.ToLower(w)) {
+			if strings.Contains(l, w) {
 				ok = false
 			}
 		}

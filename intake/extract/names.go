@@ -2,12 +2,16 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
-	// selfIntro captures the family name in …と申します, …です.
-	selfIntro = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?(?:と申します|と申し上げます|といいます|と言います|でございます|です[。、\s]|です$)`)
+	// introName captures the family name (and given name) that ends the text
+	// before …と申します or …です.
+	introName = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?$`)
 	// proxyIntro captures the physician a spouse, secretary or colleague writes for.
 	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生)\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
 	englishName = regexp.MustCompile(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
@@ -18,9 +22,16 @@ var (
 	parenTail = regexp.MustCompile(`\s*[（(][^）)]*[）)]\s*$`)
 )
 
+// proxyWords introduce the physician someone writes for.
+var proxyWords = []string{"夫", "主人", "父", "兄", "弟", "息子", "教授", "院長", "部長", "科長", "医師", "先生"}
+
+// introSuffixes end a self-introduction; です is the weak form.
+var introSuffixes = []string{"と申します", "と申し上げます", "といいます", "と言います", "でございます", "です"}
+
 // notFamily lists words that end like a self-introduction but are not names
-// (内科医です, 事務局です).
-var notFamily = []string{"医", "科", "院", "局", "課", "部", "室", "会", "長", "者", "員", "師", "所", "社", "中", "様", "国", "県", "市", "町", "村", "方", "際", "件", "次第", "以上", "予定", "希望", "状況", "現在", "学生", "専門", "担当", "理由", "必要", "可能", "大丈夫", "結構", "不要"}
+// (内科医です, 事務局です). Endings shared with common family names (村 in
+// 中村, 部 in 阿部, 中 in 田中) are not listed.
+var notFamily = []string{"医", "科", "院", "局", "課", "会", "長", "者", "員", "師", "所", "社", "様", "県", "際", "件", "事務", "次第", "以上", "予定", "希望", "状況", "現在", "学生", "専門", "担当", "理由", "必要", "可能", "大丈夫", "結構", "不要"}
 
 // notGiven are words that follow a family name but are no given name.
 var notGiven = map[string]bool{"宛": true, "様": true, "殿": true, "氏": true, "君": true, "先生": true, "宛て": true, "御中": true}
@@ -44,7 +55,32 @@ func CleanName(s string) string {
 // a self-introduction (石田と申します → 石田), or "". strong is false for the
 // weaker …です form, which needs confirming by a full name elsewhere.
 func SelfIntroFamily(text string) (family string, strong bool) {
-	for _, m := range selfIntro.FindAllStringSubmatch(text, -1) {
+	type hit struct {
+		at     int
+		strong bool
+	}
+	var hits []hit
+	for _, suf := range introSuffixes {
+		for off := 0; ; {
+			k := strings.Index(text[off:], suf)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(suf)
+			weak := suf == "です"
+			if weak && off < len(text) && !strings.ContainsRune("。、 \n", firstRune(text[off:])) {
+				continue
+			}
+			hits = append(hits, hit{at, !weak})
+		}
+	}
+	sort.Slice(hits, func(a, b int) bool { return hits[a].at < hits[b].at })
+	for _, h := range hits {
+		m := introName.FindStringSubmatch(text[max(0, h.at-48):h.at])
+		if m == nil {
+			continue
+		}
 		fam := m[1]
 		bad := false
 		for _, w := range notFamily {
@@ -56,11 +92,10 @@ func SelfIntroFamily(text string) (family string, strong bool) {
 		if bad {
 			continue
 		}
-		strong = !strings.Contains(m[0], "です")
 		if m[2] != "" {
-			return fam + " " + m[2], strong
+			return fam + " " + m[2], h.strong
 		}
-		return fam, strong
+		return fam, h.strong
 	}
 	return "", false
 }
@@ -71,21 +106,72 @@ func FullNameWith(text, family string) string {
 	if family == "" {
 		return ""
 	}
-	re := regexp.MustCompile(regexp.QuoteMeta(family) + `(\s?)([\p{Han}々]{1,3}|[\p{Hiragana}]{2,4}|[\p{Katakana}]{2,5})(?:$|[\s（(、。,]|様|先生|宛)`)
-	for _, line := range strings.Split(text, "\n") {
-		for _, m := range re.FindAllStringSubmatchIndex(line, -1) {
-			// The family name must start a word.
-			if m[0] > 0 && isHan(lastRune(line[:m[0]])) {
-				continue
-			}
-			given := line[m[4]:m[5]]
-			if notGiven[given] || !isHan(firstRune(given)) && m[2] == m[3] {
-				continue
-			}
-			return family + line[m[2]:m[3]] + line[m[4]:m[5]]
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], family)
+		if k < 0 {
+			return ""
+		}
+		start := off + k
+		off = start + len(family)
+		// The family name must start a word.
+		if start > 0 && isHan(lastRune(text[:start])) {
+			continue
+		}
+		if name, ok := givenAfter(text[off:]); ok {
+			return family + name
 		}
 	}
 	return ""
+}
+
+// givenAfter reads the given name that follows a family name in s: an
+// optional space, then one to three kanji, or two to five kana after a
+// space, ended by the end of the line, a space, punctuation or an honorific.
+func givenAfter(s string) (string, bool) {
+	sep := ""
+	if strings.HasPrefix(s, " ") {
+		sep, s = " ", s[1:]
+	}
+	n, end := 0, 0
+	var kind int // 1 kanji, 2 hiragana, 3 katakana
+	for i, r := range s {
+		k := 0
+		switch {
+		case isHan(r):
+			k = 1
+		case unicode.Is(unicode.Hiragana, r):
+			k = 2
+		case unicode.Is(unicode.Katakana, r) && r != '・':
+			k = 3
+		}
+		if k == 0 || (kind != 0 && k != kind) {
+			break
+		}
+		kind = k
+		n++
+		end = i + utf8.RuneLen(r)
+	}
+	given, rest := s[:end], s[end:]
+	switch {
+	case kind == 1 && (n < 1 || n > 3):
+		return "", false
+	case kind == 2 && (n < 2 || n > 4 || sep == ""):
+		return "", false
+	case kind == 3 && (n < 2 || n > 5 || sep == ""):
+		return "", false
+	case kind == 0:
+		return "", false
+	}
+	if notGiven[given] {
+		return "", false
+	}
+	if rest != "" {
+		r := firstRune(rest)
+		if !(r == '\n' || r == ' ' || strings.ContainsRune("（(、。,", r) || strings.HasPrefix(rest, "様") || strings.HasPrefix(rest, "先生") || strings.HasPrefix(rest, "宛")) {
+			return "", false
+		}
+	}
+	return sep + given, true
 }
 
 // NameLine returns the name on a signature line that holds only a name,
@@ -98,7 +184,7 @@ func NameLine(line string) string {
 	parts := strings.Split(line, " ")
 	for k := len(parts) - 1; k >= 0 && k >= len(parts)-2; k-- {
 		cand := strings.Join(parts[k:], " ")
-		if fullNameRe.MatchString(cand) && !orgWordRe.MatchString(cand) && !roleRe.MatchString(parts[k]) {
+		if fullNameRe.MatchString(cand) && !personOrgRe.MatchString(cand) && !notFamilyToken(parts[k], k == len(parts)-1) {
 			if k == 0 || roleRe.MatchString(parts[k-1]) || orgWordRe.MatchString(parts[k-1]) {
 				return cand
 			}
@@ -110,15 +196,55 @@ func NameLine(line string) string {
 // roleRe matches job titles and departments written before a name.
 var roleRe = regexp.MustCompile(`(?:長|補佐|主任|主事|担当|係|課|部|室|局|員|師|秘書|教授|記者|院長|理事|代表|所長|医|科|センター|事務|窓口|教室|医局)$`)
 
+// deptStem marks a token as a department or role, not a family name.
+var deptStem = regexp.MustCompile(`総務|医事|人事|事務|報道|企画|保健|福祉|庶務|経理|管理|営業|政策|秘書|看護|薬剤|検査|地域|医療|診療|健康|教育|広報|採用|相談|業務|支援|推進|連携|研修|情報|医局|教室|窓口|受付`)
+
+// familyNotRole ends words that are roles, never family names (阿部, 服部
+// and 室井 end or start like departments and are names).
+var familyNotRole = regexp.MustCompile(`(?:長|補佐|主任|主事|担当|局|員|師|秘書|教授|記者|理事|代表|医|科|センター|事務|窓口|教室|医局)$`)
+
+// notFamilyToken reports whether tok, the first part of a name candidate,
+// is a department or role instead. alone is true when the candidate is
+// this single token, which then must not end like a department either.
+func notFamilyToken(tok string, alone bool) bool {
+	if deptStem.MatchString(tok) || familyNotRole.MatchString(tok) {
+		return true
+	}
+	return alone && strings.ContainsAny(lastRuneString(tok), "課部室係")
+}
+
+func lastRuneString(s string) string {
+	r := lastRune(s)
+	if r == 0 {
+		return ""
+	}
+	return string(r)
+}
+
+// personOrgRe is orgWordRe without the one-character department words,
+// which family names contain (阿部, 室井).
+var personOrgRe = regexp.MustCompile(`病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`)
+
 // orgWordRe matches words that make a string an institution, not a person.
 var orgWordRe = regexp.MustCompile(`病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|課|部|室|係|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`)
 
 // ProxyName returns the physician's name and reading when the writer writes
 // for someone else (夫・西浦 隆の件, 教授 柘植 和臣（つげ かずおみ）の依頼).
 func ProxyName(text string) (name, kana string) {
-	m := proxyIntro.FindStringSubmatch(text)
-	if m == nil {
+	if !hasAny(text, proxyWords...) {
 		return "", ""
+	}
+	ms := findAround(proxyIntro, text, 0, 80, proxyWords...)
+	if ms == nil {
+		return "", ""
+	}
+	var m []string
+	for i := 0; i < len(ms[0]); i += 2 {
+		if ms[0][i] < 0 {
+			m = append(m, "")
+			continue
+		}
+		m = append(m, text[ms[0][i]:ms[0][i+1]])
 	}
 	name = CleanName(m[1])
 	if m[2] != "" && isKanaText(m[2]) {
@@ -129,6 +255,9 @@ func ProxyName(text string) (name, kana string) {
 
 // EnglishName returns the name in "My name is …".
 func EnglishName(text string) string {
+	if !hasAny(text, "My name", "I am", "I'm", "This is") {
+		return ""
+	}
 	if m := englishName.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}
@@ -139,7 +268,10 @@ func EnglishName(text string) string {
 // name (石田 俊彦, Anna Kowalczyk), not an institution or a role.
 func DisplayName(display string) string {
 	d := CleanName(display)
-	if d == "" || orgWordRe.MatchString(d) {
+	if d == "" || personOrgRe.MatchString(d) {
+		return ""
+	}
+	if parts := strings.Split(d, " "); notFamilyToken(parts[0], len(parts) == 1) || len(parts) > 1 && deptStem.MatchString(parts[len(parts)-1]) {
 		return ""
 	}
 	if fullNameRe.MatchString(d) && strings.Contains(d, " ") {

@@ -47,16 +47,42 @@ func isDash(r rune) bool {
 // mapDigitDashes replaces a dash between two digits by '-'. Dashes elsewhere
 // are left alone so that words such as センター keep their prolonged mark.
 func mapDigitDashes(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r != '-' && isDash(r) }) {
+	var b *strings.Builder
+	last := 0
+	prev := rune(0)
+	for i, r := range s {
+		if r != '-' && isDigit(prev) && isDash(r) {
+			size := utf8.RuneLen(r)
+			if next := i + size; next < len(s) && s[next] >= '0' && s[next] <= '9' {
+				if b == nil {
+					b = &strings.Builder{}
+					b.Grow(len(s))
+				}
+				b.WriteString(s[last:i])
+				b.WriteByte('-')
+				last = next
+				prev = '-'
+				continue
+			}
+		}
+		prev = r
+	}
+	if b == nil {
 		return s
 	}
-	rs := []rune(s)
-	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] != '-' && isDash(rs[i]) && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
-			rs[i] = '-'
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// hasAny reports whether s contains any of the literals: a cheap test run
+// before a regular expression that can only match around one of them.
+func hasAny(s string, lits ...string) bool {
+	for _, l := range lits {
+		if strings.Contains(s, l) {
+			return true
 		}
 	}
-	return string(rs)
+	return false
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 var kanjiDigits = map[rune]int{
@@ -64,29 +64,54 @@ func KanjiNumber(s string) (n int, ok bool) {
 	return total, true
 }
 
-// kanjiCounted matches kanji numerals directly followed by a counter word, the
-// only place where they are read as numbers (一般 or 一緒 are left alone).
-var kanjiCounted = regexp.MustCompile(`[〇一二三四五六七八九十百千]+(?:歳|才|年|月|日|回|名)|元年`)
-
 // ReplaceKanjiNumbers rewrites counted kanji numerals as ASCII digits:
 // 六十五歳 → 65歳, 昭和三十三年 → 昭和33年, 週二日 → 週2日, 令和元年 → 令和1年.
+// Only numerals directly followed by a counter (歳 才 年 月 日 回 名) are read
+// as numbers, so that words such as 一般 or 一緒 are left alone.
 func ReplaceKanjiNumbers(s string) string {
-	return kanjiCounted.ReplaceAllStringFunc(s, func(m string) string {
-		_, size := lastRuneSize(m)
-		num, counter := m[:len(m)-size], m[len(m)-size:]
-		n, ok := KanjiNumber(num)
-		if !ok {
-			return m
-		}
-		return strconv.Itoa(n) + counter
-	})
-}
-
-func lastRuneSize(s string) (rune, int) {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i]&0xC0 != 0x80 {
-			return []rune(s[i:])[0], len(s) - i
-		}
+	if !strings.ContainsAny(s, "〇一二三四五六七八九十百千元") {
+		return s
 	}
-	return 0, 0
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		_, digit := kanjiDigits[r]
+		unit := r == '十' || r == '百' || r == '千'
+		if !digit && !unit && r != '元' {
+			i += size
+			continue
+		}
+		j := i + size
+		if r != '元' {
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if _, d := kanjiDigits[r2]; !d && r2 != '十' && r2 != '百' && r2 != '千' {
+					break
+				}
+				j += sz
+			}
+		}
+		counter, _ := utf8.DecodeRuneInString(s[j:])
+		counted := strings.ContainsRune("歳才年月日回名", counter)
+		if r == '元' {
+			counted = counter == '年'
+		}
+		if counted {
+			if n, ok := KanjiNumber(s[i:j]); ok {
+				if b.Len() == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[last:i])
+				b.WriteString(strconv.Itoa(n))
+				last = j
+			}
+		}
+		i = j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

@@ -3,17 +3,53 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/md2-rm/madoguchi/intake/cue"
 )
 
 // orgSuffix ends the name of an institution.
 var orgSuffix = regexp.MustCompile(`(?:病院|クリニック|医院|診療所|医科大学|大学|センター|株式会社|会社|苑|園|ホーム|役場|役所|医師会|協会|新聞社|放送局|財団|機構|組合|施設|ステーション)`)
 
+// orgWords tests cheaply for any institution word before orgSuffix runs.
+var orgWords = cue.MustCompile(orgSuffix.String())
+
+// orgSuffixAt is orgSuffix anchored at the start, for compound suffixes.
+var orgSuffixAt = regexp.MustCompile(`^` + orgSuffix.String())
+
 // legalForm is a token written before an institution's own name.
 var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|社会福祉法人|独立行政法人|地方独立行政法人|学校法人|国立大学法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム)$`)
 
-// leftCut ends a prefix that is not part of the name: an address, a date,
-// a particle phrase.
-var leftCut = regexp.MustCompile(`.*(?:[、。「」『』,]|[都道府県市区町村郡]内?の|まで|[\p{Han}\d](?:は|が|で|を|に|から)|現在|先月|昨年)`)
+// leftCut returns where the institution's name may start in s: after the
+// last prefix that is not part of a name (punctuation, an address ending in
+// …市の, a particle after a kanji or digit such as 月で or 在は, まで, 現在,
+// 先月, 昨年). It returns 0 when there is none.
+func leftCut(s string) int {
+	cut := 0
+	prev := rune(0)
+	for i, r := range s {
+		size := utf8.RuneLen(r)
+		end := i + size
+		switch {
+		case strings.ContainsRune("、。「」『』,", r):
+			cut = end
+		case r == 'の' && strings.ContainsRune("都道府県市区町村郡", prev):
+			cut = end
+		case r == 'の' && prev == '内' && i >= len("市内") && strings.ContainsRune("都道府県市区町村郡", lastRune(s[:i-len("内")])):
+			cut = end
+		case strings.ContainsRune("はがでをに", r) && (isHan(prev) || isDigit(prev)):
+			cut = end
+		case r == 'ら' && strings.HasSuffix(s[:i], "か") && i >= len("か") && (isHan(lastRune(s[:i-len("か")])) || isDigit(lastRune(s[:i-len("か")]))):
+			cut = end
+		case r == 'で' && strings.HasSuffix(s[:i], "ま"):
+			cut = end
+		case strings.HasSuffix(s[:end], "現在") || strings.HasSuffix(s[:end], "先月") || strings.HasSuffix(s[:end], "昨年"):
+			cut = end
+		}
+		prev = r
+	}
+	return cut
+}
 
 // genericOrg is a description, not a name: 民間病院, 都内の病院, 当院.
 var genericOrg = regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
@@ -26,11 +62,14 @@ var verbHead = regexp.MustCompile(`\p{Han}[っいきしちにびみりめべけ�
 // after it are not (みの医科大学 麻酔科学教室 → みの医科大学).
 func Organizations(line string) []string {
 	var out []string
+	if !orgWords.MatchString(line) {
+		return nil
+	}
 	for _, m := range orgSuffix.FindAllStringIndex(line, -1) {
 		end := m[1]
 		// Compound suffixes: 大学病院, 健診センター… keep the longest.
 		for {
-			n := orgSuffix.FindStringIndex(line[end:])
+			n := orgSuffixAt.FindStringIndex(line[end:])
 			if n == nil || n[0] != 0 {
 				break
 			}
@@ -45,9 +84,7 @@ func Organizations(line string) []string {
 			start -= len(string(r))
 		}
 		head := line[start:m[0]]
-		if loc := leftCut.FindStringIndex(head); loc != nil {
-			head = head[loc[1]:]
-		}
+		head = head[leftCut(head):]
 		if verbHead.MatchString(head) {
 			continue // 勤めた病院, 働ける病院: a description
 		}
@@ -57,9 +94,7 @@ func Organizations(line string) []string {
 		for prefix != "" && start > 0 && line[start-1] == ' ' {
 			i := strings.LastIndexByte(prefix, ' ')
 			tok := prefix[i+1:]
-			if loc := leftCut.FindStringIndex(tok); loc != nil {
-				tok = tok[loc[1]:]
-			}
+			tok = tok[leftCut(tok):]
 			if !legalForm.MatchString(tok) {
 				break
 			}

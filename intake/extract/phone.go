@@ -55,6 +55,9 @@ func NormalizePhone(s string) string {
 func Phones(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
+		if !strings.ContainsAny(line, "0123456789") {
+			continue
+		}
 		for _, m := range phoneRe.FindAllStringIndex(line, -1) {
 			if m[0] > 0 {
 				if c := line[m[0]-1]; c >= '0' && c <= '9' || c == '-' || c == '.' || c == ',' {

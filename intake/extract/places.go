@@ -4,7 +4,10 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
 
@@ -13,22 +16,23 @@ const Nationwide = "全国"
 
 // majorCities maps cities whose name certainly designates one prefecture to
 // that prefecture: the capitals whose name differs from their prefecture's
-// and other well-known cities. Names shared with a prefecture (京都, 広島…)
-// or with common words are left out on purpose.
+// and other well-known cities. Names shared with a prefecture (京都, 広島…),
+// with common words, or with common family names that are not capitals
+// (松本, 川崎, 福山) are left out on purpose.
 var majorCities = map[string]string{
 	"札幌": "北海道", "函館": "北海道", "旭川": "北海道", "釧路": "北海道", "帯広": "北海道", "小樽": "北海道",
 	"盛岡": "岩手県", "仙台": "宮城県", "水戸": "茨城県", "つくば": "茨城県", "宇都宮": "栃木県", "前橋": "群馬県",
-	"高崎": "群馬県", "さいたま": "埼玉県", "川越": "埼玉県", "船橋": "千葉県", "横浜": "神奈川県", "川崎": "神奈川県",
-	"相模原": "神奈川県", "横須賀": "神奈川県", "甲府": "山梨県", "松本": "長野県", "金沢": "石川県", "浜松": "静岡県",
+	"高崎": "群馬県", "さいたま": "埼玉県", "川越": "埼玉県", "船橋": "千葉県", "横浜": "神奈川県",
+	"相模原": "神奈川県", "横須賀": "神奈川県", "甲府": "山梨県", "金沢": "石川県", "浜松": "静岡県",
 	"名古屋": "愛知県", "豊橋": "愛知県", "四日市": "三重県", "大津": "滋賀県", "堺": "大阪府", "神戸": "兵庫県",
-	"姫路": "兵庫県", "西宮": "兵庫県", "倉敷": "岡山県", "福山": "広島県", "下関": "山口県", "松江": "島根県",
+	"姫路": "兵庫県", "西宮": "兵庫県", "倉敷": "岡山県", "下関": "山口県", "松江": "島根県",
 	"出雲": "島根県", "米子": "鳥取県", "高松": "香川県", "松山": "愛媛県", "北九州": "福岡県", "久留米": "福岡県",
 	"佐世保": "長崎県", "那覇": "沖縄県",
 }
 
 // anywhere says that the writer would work anywhere; with a region or
 // prefecture on the same line it means anywhere within them instead.
-var anywhere = regexp.MustCompile(`(?i)全国|日本中|どこでも|何処でも|(?:地域|場所|勤務地|エリア)(?:は|を)?(?:特に)?問(?:わ|い)|(?:地域|勤務地)不問|anywhere`)
+var anywhere = cue.MustCompile(`(?i)全国|日本中|どこでも|何処でも|(?:地域|場所|勤務地|エリア)(?:は|を)?(?:特に)?問(?:わ|い)|(?:地域|勤務地)不問|anywhere`)
 
 // placeTerm is one written form of a place and what it stands for.
 type placeTerm struct {
@@ -40,7 +44,8 @@ type placeTerm struct {
 
 // Places finds prefectures in text.
 type Places struct {
-	terms []placeTerm // longest first
+	terms   []placeTerm          // longest first
+	byFirst map[rune][]placeTerm // terms by their first rune (lower case), longest first
 }
 
 // NewPlaces builds the matcher from the vocabulary.
@@ -78,6 +83,12 @@ func NewPlaces(v *vocab.Vocab) *Places {
 		}
 		return p.terms[i].text < p.terms[j].text
 	})
+	p.byFirst = map[rune][]placeTerm{}
+	for _, t := range p.terms {
+		t.text = strings.ToLower(t.text)
+		r := firstRune(t.text)
+		p.byFirst[r] = append(p.byFirst[r], t)
+	}
 	return p
 }
 
@@ -87,6 +98,11 @@ var personAfter = regexp.MustCompile(`^(?:\s?[\p{Han}]{1,3}(?:\s|$|様|さん|�
 // Find returns the prefectures named in line in order of first mention,
 // regions expanded, and whether the line says "anywhere".
 func (p *Places) Find(line string) (prefs []string, any bool) {
+	return p.find(line, true)
+}
+
+// find is Find; with checkAny false it does not look for "anywhere".
+func (p *Places) find(line string, checkAny bool) (prefs []string, any bool) {
 	seen := map[string]bool{}
 	add := func(ps []string) {
 		for _, x := range ps {
@@ -96,15 +112,18 @@ func (p *Places) Find(line string) (prefs []string, any bool) {
 			}
 		}
 	}
-	lower := strings.ToLower(line)
 	for i := 0; i < len(line); {
 		matched := false
-		for _, t := range p.terms {
-			src := line
-			if t.text[0] < 0x80 {
-				src = lower
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if r < 0x80 {
+			if i > 0 && isWordByte(line[i-1]) {
+				i += size
+				continue // Latin names start a word
 			}
-			if !strings.HasPrefix(src[i:], strings.ToLower(t.text)) {
+			r = unicode.ToLower(r)
+		}
+		for _, t := range p.byFirst[r] {
+			if !hasPrefixFold(line[i:], t.text) {
 				continue
 			}
 			end := i + len(t.text)
@@ -118,17 +137,76 @@ func (p *Places) Find(line string) (prefs []string, any bool) {
 					continue
 				}
 			}
+			if t.region {
+				// 九州南部(宮崎・鹿児島): the prefectures in brackets
+				// after a region say which part of it is meant.
+				if inner, next, ok := bracketAfter(line, end); ok && isNameList(inner) {
+					if ps, _ := p.find(inner, false); len(ps) > 0 {
+						add(ps)
+						i = next
+						matched = true
+						break
+					}
+				}
+			}
 			add(t.prefs)
 			i = end
 			matched = true
 			break
 		}
 		if !matched {
-			_, size := firstRuneSize(line[i:])
 			i += size
 		}
 	}
-	return prefs, anywhere.MatchString(line)
+	return prefs, checkAny && anywhere.MatchString(line)
+}
+
+// bracketAfter returns the bracketed text that follows line[end:] after at
+// most a few characters (九州南部(…), 東海地方 (…)) and where it ends.
+func bracketAfter(line string, end int) (inner string, next int, ok bool) {
+	rest := line[end:]
+	open := strings.IndexByte(rest, '(')
+	if open < 0 || open > 9 {
+		return "", 0, false
+	}
+	close := strings.IndexByte(rest[open:], ')')
+	if close < 0 {
+		return "", 0, false
+	}
+	return rest[open+1 : open+close], end + open + close + 1, true
+}
+
+// isNameList reports whether s is a bare list of place names: kanji
+// separated by ・、, / or spaces, perhaps ending in など.
+func isNameList(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "など")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) && !strings.ContainsRune("・、,/ ", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix p,
+// ignoring the case of ASCII letters in s.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordByte(c byte) bool {
@@ -150,9 +228,28 @@ var municipalityRe = regexp.MustCompile(`(?:北海道|東京都|京都府|大阪
 // Municipality returns the first municipality written after a prefecture in
 // text, or "".
 func Municipality(text string) string {
-	m := municipalityRe.FindStringSubmatch(text)
-	if m == nil {
-		return ""
+	// Run the expression only from a few runes before each prefecture
+	// suffix, so that the work stays proportional to the text.
+	for off := 0; off < len(text); {
+		k := strings.IndexAny(text[off:], "県都府道")
+		if k < 0 {
+			return ""
+		}
+		at := off + k
+		_, size := utf8.DecodeRuneInString(text[at:])
+		off = at + size
+		start := at
+		for n := 0; n < 3 && start > 0; n++ {
+			_, sz := utf8.DecodeLastRuneInString(text[:start])
+			start -= sz
+		}
+		end := min(len(text), off+64)
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		if m := municipalityRe.FindStringSubmatch(text[start:end]); m != nil {
+			return m[1]
+		}
 	}
-	return m[1]
+	return ""
 }

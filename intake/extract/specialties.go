@@ -3,7 +3,8 @@ package extract
 import (
 	"regexp"
 	"sort"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
@@ -11,7 +12,9 @@ import (
 // englishSpecialties are the English names seen in mail from physicians
 // trained abroad, mapped to canonical specialties.
 var englishSpecialties = map[string]string{
-	"internal medicine": "内科", "general medicine": "総合診療科", "family medicine": "総合診療科",
+	"internal medicine": "内科", "internist": "内科", "gastroenterologist": "消化器内科", "cardiologist": "循環器内科",
+	"nephrologist": "腎臓内科", "neurologist": "脳神経内科", "dermatologist": "皮膚科", "obstetrician": "産婦人科", "gynecologist": "産婦人科",
+	"pathologist": "病理診断科", "family doctor": "総合診療科", "general medicine": "総合診療科", "family medicine": "総合診療科",
 	"family physician": "総合診療科", "primary care": "総合診療科", "general practice": "総合診療科",
 	"general practitioner": "総合診療科", "cardiology": "循環器内科", "gastroenterology": "消化器内科",
 	"nephrology": "腎臓内科", "neurology": "脳神経内科", "psychiatry": "精神科", "psychiatrist": "精神科",
@@ -27,6 +30,10 @@ var englishSpecialties = map[string]string{
 	"occupational health": "産業医", "home visits": "在宅医療", "home care": "在宅医療", "home-visit": "在宅医療",
 }
 
+// extraSynonyms are Japanese short forms seen in mail that the shared
+// vocabulary does not list.
+var extraSynonyms = map[string]string{"リハビリ": "リハビリテーション科"}
+
 // anySpecialty says that any specialty will do: the list stays empty.
 var anySpecialty = regexp.MustCompile(`診療科(?:は|を)?(?:特に)?(?:不問|問いません|問わない)|診療科\s?[:：]\s?(?:不問|問いません|問わず|特になし|なし)|(?i)any specialty`)
 
@@ -37,7 +44,8 @@ type specTerm struct {
 
 // Specialties finds canonical specialties in text.
 type Specialties struct {
-	terms []specTerm // longest first
+	terms   []specTerm          // longest first
+	byFirst map[rune][]specTerm // by first rune, longest first
 }
 
 // NewSpecialties builds the matcher from the vocabulary.
@@ -48,6 +56,9 @@ func NewSpecialties(v *vocab.Vocab) *Specialties {
 			s.terms = append(s.terms, specTerm{text: t, canon: sp.Name, bare: t == "内科" || t == "外科"})
 		}
 	}
+	for t, c := range extraSynonyms {
+		s.terms = append(s.terms, specTerm{text: t, canon: c})
+	}
 	for t, c := range englishSpecialties {
 		s.terms = append(s.terms, specTerm{text: t, canon: c})
 	}
@@ -57,6 +68,11 @@ func NewSpecialties(v *vocab.Vocab) *Specialties {
 		}
 		return s.terms[i].text < s.terms[j].text
 	})
+	s.byFirst = map[rune][]specTerm{}
+	for _, t := range s.terms {
+		r := firstRune(t.text)
+		s.byFirst[r] = append(s.byFirst[r], t)
+	}
 	return s
 }
 
@@ -71,7 +87,9 @@ func (s *Specialties) IsTerm(t string) bool {
 }
 
 // Any reports whether text says that any specialty is welcome.
-func (s *Specialties) Any(text string) bool { return anySpecialty.MatchString(text) }
+func (s *Specialties) Any(text string) bool {
+	return hasAny(text, "不問", "問い", "問わ", "なし", "ny specialty") && anySpecialty.MatchString(text)
+}
 
 // Find returns the canonical specialties named in text, in order of first
 // mention. The longest term wins at each position (消化器外科 is not also
@@ -79,16 +97,19 @@ func (s *Specialties) Any(text string) bool { return anySpecialty.MatchString(te
 func (s *Specialties) Find(text string) []string {
 	var out []string
 	seen := map[string]bool{}
-	lower := strings.ToLower(text)
 	for i := 0; i < len(text); {
 		matched := false
-		for _, t := range s.terms {
-			src := text
-			latin := t.text[0] < 0x80
-			if latin {
-				src = lower
+		r, size := utf8.DecodeRuneInString(text[i:])
+		latin := r < 0x80
+		if latin {
+			if i > 0 && isWordByte(text[i-1]) {
+				i += size
+				continue
 			}
-			if !strings.HasPrefix(src[i:], t.text) {
+			r = unicode.ToLower(r)
+		}
+		for _, t := range s.byFirst[r] {
+			if !hasPrefixFold(text[i:], t.text) {
 				continue
 			}
 			end := i + len(t.text)
@@ -107,7 +128,6 @@ func (s *Specialties) Find(text string) []string {
 			break
 		}
 		if !matched {
-			_, size := firstRuneSize(text[i:])
 			i += size
 		}
 	}

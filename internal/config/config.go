@@ -134,6 +134,13 @@ type Outreach struct {
 	MissedGrace   Duration `toml:"missed_grace"`
 	DKIMSelector  string   `toml:"dkim_selector"`
 	DKIMKeyFile   string   `toml:"dkim_key_file"`
+	DKIMDomain    string   `toml:"dkim_domain"`    // default: the domain of smtp.from
+	MaxAttempts   int      `toml:"max_attempts"`   // sending attempts per recipient before it is failed (4xx)
+	RetryBackoff  Duration `toml:"retry_backoff"`  // first retry delay after a 4xx; doubles per attempt
+	SendWindow    string   `toml:"send_window"`    // default window for campaigns, e.g. "mon-fri 09:00-18:00"; empty = any time
+	BatchSize     int      `toml:"batch_size"`     // ledger rows claimed per database round trip
+	TestAddresses string   `toml:"test_addresses"` // comma-separated staff addresses for test sends
+	BounceDomain  string   `toml:"bounce_domain"`  // domain of the VERP envelope sender; default: the domain of smtp.from
 }
 
 // Default returns the configuration with every default filled in.
@@ -149,7 +156,8 @@ func Default() Config {
 		SMTP:     SMTP{TLS: "starttls"},
 		Intake:   Intake{MaxMessageSize: 30 << 20, ParseTimeout: Duration{30 * time.Second}, BatchSize: 50, AckInterval: Duration{24 * time.Hour}, SoftBounces: 3},
 		Followup: Followup{ReviewWithin: 8, InquirerAfter: 7},
-		Outreach: Outreach{Concurrency: 8, Rate: 0, PerDomainRate: 0, MissedGrace: Duration{6 * time.Hour}},
+		Outreach: Outreach{Concurrency: 8, Rate: 0, PerDomainRate: 0, MissedGrace: Duration{6 * time.Hour},
+			MaxAttempts: 5, RetryBackoff: Duration{time.Minute}, BatchSize: 500},
 	}
 }
 
@@ -354,6 +362,26 @@ func (c Config) Validate(sending bool) error {
 	}
 	if c.Outreach.Concurrency <= 0 {
 		bad("outreach.concurrency", "must be positive")
+	}
+	if c.Outreach.Rate < 0 {
+		bad("outreach.rate", "must not be negative")
+	}
+	if c.Outreach.PerDomainRate < 0 {
+		bad("outreach.per_domain_rate", "must not be negative")
+	}
+	if c.Outreach.MaxAttempts <= 0 {
+		bad("outreach.max_attempts", "must be positive")
+	}
+	if c.Outreach.BatchSize <= 0 || c.Outreach.BatchSize > 5000 {
+		bad("outreach.batch_size", "must be between 1 and 5000")
+	}
+	if c.Outreach.MissedGrace.Duration < 0 {
+		bad("outreach.missed_grace", "must not be negative")
+	}
+	if c.Outreach.TestAddresses != "" {
+		if _, err := mail.ParseAddressList(c.Outreach.TestAddresses); err != nil {
+			bad("outreach.test_addresses", "not a list of addresses: %v", err)
+		}
 	}
 	return errors.Join(errs...)
 }

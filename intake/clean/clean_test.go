@@ -1,0 +1,100 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name                  string
+		in                    string
+		body, sig, quotedPart string // body must equal; sig and quotedPart must be contained
+	}{
+		{
+			name:       "gt quoted reply under a Gmail Japanese header",
+			in:         "今後このメールは不要です。\n\n2021年2月24日(水) 10:00 事務局 <md@example.org>:\n\n> 新着求人\n> 高知県(内科)\n",
+			body:       "今後このメールは不要です。",
+			quotedPart: "> 高知県(内科)",
+		},
+		{
+			name:       "Outlook original message",
+			in:         "眼科です。\n\n-----Original Message-----\nFrom: 事務局 <md@example.org>\nSent: Thursday, January 14, 2021 4:12 PM\n\nTEL 03-6675-9919",
+			body:       "眼科です。",
+			quotedPart: "TEL 03-6675-9919",
+		},
+		{
+			name:       "Japanese Outlook header block",
+			in:         "非常勤です。\n\n差出人: 事務局 <md@example.org>\n送信日時: 2021年4月2日 11:05\n宛先: a@example.jp\n件名: 募集\n\n整形外科の先生",
+			body:       "非常勤です。",
+			quotedPart: "整形外科の先生",
+		},
+		{
+			name:       "On … wrote:",
+			in:         "精神科です。\n\nOn 2021/07/30 11:20, 事務局 wrote:\n> 募集診療科：\n",
+			body:       "精神科です。",
+			quotedPart: "> 募集診療科：",
+		},
+		{
+			name:       "Japanese wrote line",
+			in:         "了解しました。\n\n山田さんは書きました：\n> 内科",
+			body:       "了解しました。",
+			quotedPart: "> 内科",
+		},
+		{
+			name: "dash signature",
+			in:   "来年4月から探しております。\n\n-- \nたけた家庭医療クリニック\nTEL 0974-63-2817\n",
+			body: "来年4月から探しております。",
+			sig:  "TEL 0974-63-2817",
+		},
+		{
+			name: "ruled signature block",
+			in:   "よろしくお願いいたします。\n\n━━━━━━━━━━━━━━━━━━━━\n医療法人 清流会 しまんと中央病院\n事務長 西森 文雄\nTEL 0880-22-3187\n━━━━━━━━━━━━━━━━━━━━\n",
+			body: "よろしくお願いいたします。",
+			sig:  "事務長 西森 文雄",
+		},
+		{
+			name: "a rule inside the text is no signature",
+			in:   "受付番号：1\n━━━━━━━━━━━━━━━━━━━━\n【お名前】\n川添 真理子\n\n【お問い合わせ内容】\n長い文章です。\nさらに続きます。\nまだ続きます。\nもっと続きます。\n最後です。\n",
+			body: "受付番号：1\n━━━━━━━━━━━━━━━━━━━━\n【お名前】\n川添 真理子\n\n【お問い合わせ内容】\n長い文章です。\nさらに続きます。\nまだ続きます。\nもっと続きます。\n最後です。",
+		},
+		{
+			name: "no quote, no signature",
+			in:   "はじめまして。\r\n内科医の森田です。\r\n",
+			body: "はじめまして。\n内科医の森田です。",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Split(tt.in)
+			if p.Body != tt.body {
+				t.Errorf("Body = %q, want %q", p.Body, tt.body)
+			}
+			if tt.sig != "" && !strings.Contains(p.Signature, tt.sig) {
+				t.Errorf("Signature = %q, want it to contain %q", p.Signature, tt.sig)
+			}
+			if tt.quotedPart != "" && !strings.Contains(p.Quoted, tt.quotedPart) {
+				t.Errorf("Quoted = %q, want it to contain %q", p.Quoted, tt.quotedPart)
+			}
+			if strings.Contains(p.Body, ">") {
+				t.Errorf("Body keeps quoted lines: %q", p.Body)
+			}
+		})
+	}
+}
+
+func TestIsRule(t *testing.T) {
+	for in, want := range map[string]bool{
+		"━━━━━━━━━━━━━━━━":                 true,
+		"--------------------------------": true,
+		"＊＊＊＊＊＊＊＊＊＊":                       true,
+		"==========":                       true,
+		"-- ":                              false,
+		"――――":                             false,
+		"TEL 0880-22-3187":                 false,
+	} {
+		if got := IsRule(in); got != want {
+			t.Errorf("IsRule(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

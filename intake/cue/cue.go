@@ -1,0 +1,349 @@
+// Package cue matches keyword patterns fast. A pattern is written as a Go
+// regular expression; the branches of its top-level alternation that denote
+// a small finite set of strings (語|語句|(?:配信|購読)(?:停止|解除)) are
+// matched with strings.Contains, and only the remaining branches go to the
+// regexp engine, whose backtracker is slow on long Japanese text.
+package cue
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxLiterals caps the strings one branch may expand to.
+const maxLiterals = 256
+
+// A Pattern is a compiled keyword pattern. It is safe for concurrent use.
+type Pattern struct {
+	lits    []string          // lower case when fold
+	keys    [][]rune          // per literal, runes that must occur in the text
+	fold    bool              // (?i): literals are compared with the lower-cased text
+	byFirst map[rune][]string // literals by their first rune, for short texts
+	rest    []residual        // the branches that are not finite
+}
+
+// residual is a branch left to the regexp engine, run only when the text
+// holds one of the strings its first element can match.
+type residual struct {
+	pre  []string // lower case when fold; empty: always run
+	keys [][]rune // per pre literal, as Pattern.keys
+	re   *regexp.Regexp
+}
+
+// MustCompile compiles expr, panicking when it is not a valid expression.
+func MustCompile(expr string) *Pattern {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic("cue: " + err.Error())
+	}
+	p := &Pattern{fold: strings.HasPrefix(expr, "(?i)")}
+	subs := []*syntax.Regexp{re}
+	if re.Op == syntax.OpAlternate {
+		subs = re.Sub
+	}
+	for _, s := range subs {
+		if set, ok := expand(s); ok && !hasEmpty(set) {
+			for _, l := range set {
+				if p.fold {
+					l = strings.ToLower(l)
+				}
+				p.lits = append(p.lits, l)
+			}
+			continue
+		}
+		r := residual{re: regexp.MustCompile(s.String())}
+		if pre, ok := firstSet(s); ok {
+			for _, l := range pre {
+				if p.fold {
+					l = strings.ToLower(l)
+				}
+				r.pre = append(r.pre, l)
+			}
+		}
+		p.rest = append(p.rest, r)
+	}
+	p.byFirst = map[rune][]string{}
+	for _, l := range p.lits {
+		p.keys = append(p.keys, keyRunes(l))
+		r, _ := utf8.DecodeRuneInString(l)
+		p.byFirst[r] = append(p.byFirst[r], l)
+	}
+	for i := range p.rest {
+		for _, l := range p.rest[i].pre {
+			p.rest[i].keys = append(p.rest[i].keys, keyRunes(l))
+		}
+	}
+	return p
+}
+
+// keyRunes picks up to three runes of a literal that are least common in
+// Japanese text (kanji, then katakana, then the rest, hiragana and ASCII
+// last): a text missing one of them cannot hold the literal.
+func keyRunes(l string) []rune {
+	rank := func(r rune) int {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			return 0
+		case unicode.Is(unicode.Katakana, r):
+			return 1
+		case r < 0x80:
+			return 4
+		case unicode.Is(unicode.Hiragana, r):
+			return 3
+		}
+		return 2
+	}
+	var rs []rune
+	for _, r := range l {
+		if !slices.Contains(rs, r) {
+			rs = append(rs, r)
+		}
+	}
+	slices.SortStableFunc(rs, func(a, b rune) int { return rank(a) - rank(b) })
+	return rs[:min(3, len(rs))]
+}
+
+func hasEmpty(set []string) bool {
+	for _, s := range set {
+		if s == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSet returns the strings the first element of a concatenation can
+// match (after zero-width assertions), when that set is finite and has no
+// empty string: one of them must occur wherever the branch matches.
+func firstSet(re *syntax.Regexp) ([]string, bool) {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat {
+		return nil, false
+	}
+	// The longest finite prefix of the concatenation, up to 64 strings:
+	// "I(?: AM|'M)" gives {"I AM", "I'M"}, not just {"I"}.
+	var set []string
+	for _, s := range re.Sub {
+		switch s.Op {
+		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
+			if set == nil {
+				continue
+			}
+		}
+		sub, ok := expand(s)
+		if !ok || hasEmpty(sub) || set != nil && len(set)*len(sub) > 64 {
+			break
+		}
+		if set == nil {
+			set = sub
+			continue
+		}
+		next := make([]string, 0, len(set)*len(sub))
+		for _, a := range set {
+			for _, b := range sub {
+				next = append(next, a+b)
+			}
+		}
+		set = next
+	}
+	return set, set != nil
+}
+
+// expand returns the finite set of strings re matches, or ok false.
+func expand(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}, true
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return expand(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := expand(re.Sub[0])
+		return append(set, ""), ok && len(set) < maxLiterals
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) >= 16 {
+					return nil, false
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, true
+	case syntax.OpAlternate:
+		var set []string
+		for _, s := range re.Sub {
+			sub, ok := expand(s)
+			if !ok || len(set)+len(sub) > maxLiterals {
+				return nil, false
+			}
+			set = append(set, sub...)
+		}
+		return set, true
+	case syntax.OpConcat:
+		set := []string{""}
+		for _, s := range re.Sub {
+			sub, ok := expand(s)
+			if !ok || len(set)*len(sub) > maxLiterals {
+				return nil, false
+			}
+			next := make([]string, 0, len(set)*len(sub))
+			for _, a := range set {
+				for _, b := range sub {
+					next = append(next, a+b)
+				}
+			}
+			set = next
+		}
+		return set, true
+	}
+	return nil, false
+}
+
+// Text is a string prepared for matching: its lower-case form and the set
+// of runes it holds, so that most literals are ruled out without a scan.
+type Text struct {
+	S, Lower string
+	runes    *runeSet
+}
+
+// runeSet is a bit set of runes, folded to 12 bits (a false positive only
+// costs a scan).
+type runeSet [1 << 6]uint64
+
+func (r *runeSet) add(c rune)      { r[(c>>6)&(1<<6-1)] |= 1 << (uint(c) & 63) }
+func (r *runeSet) has(c rune) bool { return r[(c>>6)&(1<<6-1)]&(1<<(uint(c)&63)) != 0 }
+
+// asciiLower lower-cases ASCII letters only: the folded patterns are
+// English words, and Unicode case mapping of Japanese text is wasted work.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// NewText prepares s for matching.
+func NewText(s string) Text {
+	t := Text{S: s, Lower: asciiLower(s), runes: new(runeSet)}
+	for _, c := range t.Lower {
+		t.runes.add(c)
+	}
+	return t
+}
+
+// Match reports whether the pattern occurs in t.
+func (p *Pattern) Match(t Text) bool {
+	s := t.S
+	if p.fold {
+		s = t.Lower
+	}
+	for i, l := range p.lits {
+		if t.runes != nil && !t.hasKeys(p.keys[i]) {
+			continue
+		}
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return p.matchRest(t)
+}
+
+// matchRest runs the branches left to the regexp engine.
+func (p *Pattern) matchRest(t Text) bool {
+	s := t.S
+	if p.fold {
+		s = t.Lower
+	}
+	for _, r := range p.rest {
+		if len(r.pre) > 0 {
+			found := false
+			for i, l := range r.pre {
+				if t.runes != nil && !t.hasKeys(r.keys[i]) {
+					continue
+				}
+				if strings.Contains(s, l) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue
+			}
+		}
+		if r.re.MatchString(t.S) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKeys reports whether every key rune may occur in the text. The set
+// holds the lower-cased runes; an upper-case ASCII key is looked up lower.
+func (t Text) hasKeys(keys []rune) bool {
+	for _, k := range keys {
+		if k >= 'A' && k <= 'Z' {
+			k += 'a' - 'A'
+		}
+		if !t.runes.has(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortText is the length below which MatchString looks literals up by
+// the text's runes instead of scanning the text once per literal.
+const shortText = 512
+
+// MatchString is Match for a string used once.
+func (p *Pattern) MatchString(s string) bool {
+	t := Text{S: s}
+	if p.fold {
+		t.Lower = asciiLower(s)
+	}
+	if len(s) >= shortText {
+		return p.Match(t)
+	}
+	src := s
+	if p.fold {
+		src = t.Lower
+	}
+	for i, r := range src {
+		for _, l := range p.byFirst[r] {
+			if strings.HasPrefix(src[i:], l) {
+				return true
+			}
+		}
+	}
+	return p.matchRest(t)
+}
+
+// String describes the pattern: its literal count and the expression left
+// to the regexp engine.
+func (p *Pattern) String() string {
+	var re []string
+	for _, r := range p.rest {
+		re = append(re, r.re.String())
+	}
+	return fmt.Sprintf("%d literals; regexp %q", len(p.lits), strings.Join(re, "|"))
+}
