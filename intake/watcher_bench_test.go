@@ -35,12 +35,17 @@ func BenchmarkIdleLatency(b *testing.B) {
 
 func benchLatency(b *testing.B, c *imapclient.Client, mod func(*MailboxConfig)) {
 	st := storetest.Open(b, store.SQLite)
-	done := make(chan int64, 1)
+	done := make(chan int64, 64)
 	_, stop := runWatcher(b, st, "", func(m *MailboxConfig) {
 		mod(m)
 		m.PollInterval = time.Hour
 	}, func(w *Watcher) {
-		w.Processed = func(o Outcome) { done <- o.LeadID }
+		w.Processed = func(o Outcome) {
+			select {
+			case done <- o.LeadID:
+			default:
+			}
+		}
 	})
 	defer stop()
 	// Let the watcher reach IDLE.
