@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -77,9 +78,21 @@ func benchLatency(b *testing.B, c *imapclient.Client, mod func(*MailboxConfig)) 
 // BenchmarkDovecotBacklog drains a backlog of sample-like mail from Dovecot
 // into SQLite with the daemon in a subprocess, and reports mails per second
 // and the subprocess's peak RSS, for backlogs of 1,000 and 5,000 mails (the
-// peak should not grow with the backlog). Run it with -benchtime=1x.
+// peak should not grow with the backlog; MADOGUCHI_BENCH_BACKLOG=n,m,...
+// chooses other sizes). Run it with -benchtime=1x.
 func BenchmarkDovecotBacklog(b *testing.B) {
-	for _, n := range []int{1000, 5000} {
+	sizes := []int{1000, 5000}
+	if v := os.Getenv("MADOGUCHI_BENCH_BACKLOG"); v != "" {
+		sizes = nil
+		for _, f := range strings.Split(v, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n <= 0 {
+				b.Fatalf("MADOGUCHI_BENCH_BACKLOG: %q is not a count", f)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	for _, n := range sizes {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			for range b.N {
 				d := newDovecotUser(b)
