@@ -105,5 +105,10 @@ func runChild() int {
 		return 1
 	}
 	<-workerDone
+	if os.Getenv("CHILD_REPORT") != "" {
+		wal, _ := os.Stat(env("CHILD_DB") + "-wal")
+		status, _ := os.ReadFile("/proc/self/status")
+		fmt.Fprintf(os.Stderr, "child: wal %d bytes\n%s", wal.Size(), status)
+	}
 	return 0
 }

@@ -107,7 +107,7 @@ func BenchmarkDovecotBacklog(b *testing.B) {
 				dbPath := filepath.Join(b.TempDir(), "backlog.db")
 				cmd := exec.Command(exe, "-test.run=^$")
 				cmd.Env = append(os.Environ(), envChild+"=drain", "CHILD_DB="+dbPath, "CHILD_IMAP="+d.Addr, "CHILD_USER="+d.User,
-					"CHILD_PASS="+d.Password, "CHILD_SMTP=127.0.0.1:9", "CHILD_BATCH=50", "CHILD_EXPECT="+strconv.Itoa(n))
+					"CHILD_PASS="+d.Password, "CHILD_SMTP=127.0.0.1:9", "CHILD_BATCH=50", "CHILD_REPORT="+os.Getenv("CHILD_REPORT"), "CHILD_EXPECT="+strconv.Itoa(n))
 				cmd.Stderr = os.Stderr
 				b.ResetTimer()
 				start := time.Now()
