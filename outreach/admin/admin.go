@@ -1,6 +1,8 @@
 // Package admin adds the campaign pages to the staff UI (admins only): the
 // campaign list, a campaign with its preview, its next five runs and its
-// runs, and a run's progress with pause, resume, cancel and its report.
+// runs, and a run's progress with pause, resume, cancel and its report; and
+// for staff, the form that puts a doctor lead on a mailing list with the
+// consent given.
 package admin
 
 import (
@@ -149,8 +151,68 @@ func Register(s *web.Server, p *Pages) error {
 		http.Redirect(w, r, fmt.Sprintf("/campaign-runs/%d?flash=%s", id, url.QueryEscape(label)), http.StatusSeeOther)
 		return nil
 	})
+	subscribe, err := parse("subscribe.html")
+	if err != nil {
+		return err
+	}
+	s.Page("GET /leads/{id}/subscribe", store.RoleStaff, func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
+		id, err := pathID(r)
+		if err != nil {
+			return err
+		}
+		l, err := p.Store.GetLead(r.Context(), id)
+		if err != nil {
+			return err
+		}
+		lists, err := outreach.Lists(r.Context(), p.Store)
+		if err != nil {
+			return err
+		}
+		return subscribe.render(w, r, q, subscribeView{Lead: l, Lists: lists, Methods: outreach.ConsentMethods(),
+			Today: time.Now().In(jst()).Format(time.DateOnly)})
+	})
+	s.Page("POST /leads/{id}/subscribe", store.RoleStaff, func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
+		id, err := pathID(r)
+		if err != nil {
+			return err
+		}
+		listID, err := strconv.ParseInt(r.PostFormValue("list"), 10, 64)
+		if err != nil {
+			return web.Errorf(http.StatusBadRequest, "配信リストを選んでください。")
+		}
+		given, err := time.ParseInLocation(time.DateOnly, r.PostFormValue("given"), jst())
+		if err != nil {
+			return web.Errorf(http.StatusBadRequest, "同意を得た日を入力してください。")
+		}
+		c := outreach.Consent{Method: r.PostFormValue("method"), GivenAt: given, Evidence: r.PostFormValue("evidence"),
+			RecordedBy: q.User.Username}
+		if _, err := outreach.AddLeadToList(r.Context(), p.Store, id, listID, c); err != nil {
+			if errors.Is(err, outreach.ErrNoConsent) || errors.Is(err, outreach.ErrSuppressed) {
+				return web.Errorf(http.StatusBadRequest, "追加できません: %v", err)
+			}
+			return err
+		}
+		http.Redirect(w, r, fmt.Sprintf("/leads/%d?flash=%s", id, url.QueryEscape("配信リストに追加しました")), http.StatusSeeOther)
+		return nil
+	})
 	s.Nav("配信", "/campaigns", store.RoleAdmin)
 	return nil
+}
+
+func jst() *time.Location {
+	loc, err := time.LoadLocation(outreach.DefaultZone)
+	if err != nil {
+		return time.FixedZone("JST", 9*3600)
+	}
+	return loc
+}
+
+// subscribeView is the page that puts a doctor lead on a mailing list.
+type subscribeView struct {
+	Lead    *store.Lead
+	Lists   []outreach.ListCount
+	Methods []string
+	Today   string
 }
 
 // page is one parsed page template.

@@ -2,6 +2,8 @@ package admin
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -132,5 +134,62 @@ func TestCampaignPages(t *testing.T) {
 				t.Errorf("resume a cancelled run: %d", rec.Code)
 			}
 		})
+	}
+}
+
+func TestSubscribeLeadPage(t *testing.T) {
+	ctx := context.Background()
+	st := storetest.Open(t, store.SQLite)
+	email, name := "sato@example.jp", "佐藤 一郎"
+	l := store.Lead{Category: "doctor", Status: store.StatusNew, Name: sql.NullString{String: name, Valid: true},
+		Email: sql.NullString{String: email, Valid: true}}
+	leadID, err := st.CreateLead(ctx, st.DB, &l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listID, err := outreach.EnsureList(ctx, st.DB, "医師ニュースレター", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, _ := outreach.NewSigner([]byte("0123456789abcdef0123456789abcdef"))
+	srv := web.New(st, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+	if err := Register(srv, &Pages{Store: st, Signer: signer}); err != nil {
+		t.Fatal(err)
+	}
+	u, err := st.CreateUser(ctx, "staff", "staff-password", store.RoleStaff)
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, sess, err := st.CreateSession(ctx, u.ID, "127.0.0.1", "test", time.Now().Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &client{srv: srv, token: token, csrf: sess.CSRFToken}
+	path := fmt.Sprintf("/leads/%d/subscribe", leadID)
+	if rec := c.do("GET", path, nil); rec.Code != 200 || !strings.Contains(rec.Body.String(), name) || !strings.Contains(rec.Body.String(), "医師ニュースレター") {
+		t.Fatalf("form: %d\n%s", rec.Code, rec.Body)
+	}
+	cases := []struct {
+		name     string
+		evidence string
+		code     int
+	}{
+		{"without evidence", "", http.StatusBadRequest},
+		{"with consent", "問い合わせメールで配信を希望", http.StatusSeeOther},
+	}
+	for _, tc := range cases {
+		rec := c.do("POST", path, url.Values{"csrf": {c.csrf}, "list": {fmt.Sprint(listID)}, "method": {"mail"},
+			"given": {"2026-05-01"}, "evidence": {tc.evidence}})
+		if rec.Code != tc.code {
+			t.Fatalf("%s: %d\n%s", tc.name, rec.Code, rec.Body)
+		}
+	}
+	sub, err := outreach.SubscriberByEmail(ctx, st, email)
+	if err != nil || sub.LeadID == nil || *sub.LeadID != leadID {
+		t.Fatalf("subscriber %+v %v", sub, err)
+	}
+	var n int
+	if err := st.DB.Get(&n, `SELECT COUNT(*) FROM subscriptions WHERE list_id = ? AND subscriber_id = ? AND status = 'subscribed'`, listID, sub.ID); err != nil || n != 1 {
+		t.Errorf("subscription %d %v", n, err)
 	}
 }
