@@ -82,6 +82,7 @@ func runCampaignBench(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(a.stderr, "seeded: peak_rss=%.1f MB so far\n", peakRSS())
 	signer, err := outreach.NewSigner([]byte("benchmark-key-not-secret-0123456789"))
 	if err != nil {
 		return err
