@@ -117,7 +117,12 @@ func (s *Store) Migrate(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: migrations: %w", err)
 	}
-	p, err := goose.NewProvider(dialect, s.DB.DB, sub, goose.WithAllowOutofOrder(true))
+	opts, unlock, err := s.migrationLock(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	p, err := goose.NewProvider(dialect, s.DB.DB, sub, append(opts, goose.WithAllowOutofOrder(true))...)
 	if err != nil {
 		return nil, fmt.Errorf("store: migrations: %w", err)
 	}
