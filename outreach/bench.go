@@ -22,10 +22,9 @@ func SeedBench(ctx context.Context, st *store.Store, n int) (int64, error) {
 		return 0, err
 	}
 	const chunk = 500
-	// One transaction per chunk keeps SQLite's dirty pages few.
-	for from := 0; from < n; from += chunk {
-		to := min(from+chunk, n)
-		err := st.InTx(ctx, func(tx *sqlx.Tx) error {
+	err = st.InTx(ctx, func(tx *sqlx.Tx) error {
+		for from := 0; from < n; from += chunk {
+			to := min(from+chunk, n)
 			var sb strings.Builder
 			args := make([]any, 0, (to-from)*5)
 			sb.WriteString(`INSERT INTO subscribers (email, name, organization, prefecture, kind, created_at, updated_at) VALUES `)
@@ -41,13 +40,7 @@ func SeedBench(ctx context.Context, st *store.Store, n int) (int64, error) {
 			if _, err := tx.ExecContext(ctx, tx.Rebind(sb.String()), args...); err != nil {
 				return fmt.Errorf("outreach: seed subscribers: %w", err)
 			}
-			return nil
-		})
-		if err != nil {
-			return 0, err
 		}
-	}
-	err = st.InTx(ctx, func(tx *sqlx.Tx) error {
 		pattern := fmt.Sprintf("bench%%.%d@%%", listID)
 		if _, err := tx.ExecContext(ctx, tx.Rebind(`INSERT INTO consent_records (subscriber_id, list_id, method, given_at,
 			evidence, recorded_by, created_at) SELECT id, ?, 'web_form', ?, 'benchmark', 'bench', ? FROM subscribers
