@@ -108,6 +108,7 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		Category:    cl.Category,
 		Body:        nbody,
 		Signature:   nsig,
+		Quoted:      head(parts.Quoted, maxAnalysed),
 		Normalized:  true,
 		Fields:      fields,
 		Subject:     msg.Subject,

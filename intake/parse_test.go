@@ -38,7 +38,7 @@ func TestAccuracyFloors(t *testing.T) {
 		category, field, recall, invented float64 // invented is a ceiling
 	}{
 		{samplesDir, 1.00, 0.995, 0.99, 0.005},
-		{extraDir, 1.00, 0.99, 0.98, 0.015},
+		{extraDir, 1.00, 0.99, 0.98, 0.01},
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.dir), func(t *testing.T) {
@@ -144,6 +144,22 @@ func TestQuotedTextNeverFeedsFields(t *testing.T) {
 	}
 	if !strings.Contains(res.Quoted, "03-6675-9919") || strings.Contains(*f.Body, "03-6675-9919") {
 		t.Errorf("quote not separated: body %q, quoted %q", *f.Body, res.Quoted)
+	}
+}
+
+// TestSecretariatPhoneInBody: a number the quoted mail holds (the
+// secretariat's own) is not the inquirer's, even when the writer repeats it.
+func TestSecretariatPhoneInBody(t *testing.T) {
+	raw := []byte("From: a@example.jp\r\nSubject: Re: ご案内\r\nDate: Tue, 19 Oct 2021 07:58:33 +0900\r\n" +
+		"Content-Type: text/plain; charset=UTF-8\r\n\r\n" +
+		"内科医です。登録を希望します。\r\n先日、事務局(03-6675-9919)にお電話しました。\r\n携帯 090-1111-2222\r\n\r\n" +
+		"2021年10月15日(金) 14:02 事務局 <md@example.org>:\r\n> TEL 03-6675-9919\r\n")
+	res, err := intake.Parse(raw, intake.ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := res.Lead.Phone; p == nil || *p != "09011112222" {
+		t.Errorf("phone = %v, want 09011112222", p)
 	}
 }
 

@@ -97,6 +97,15 @@ func TestRankPhysician(t *testing.T) {
 			want: []int64{42, 41, 40, 43, 44},
 		},
 		{
+			name:    "the same specialty far away above a related one in the same prefecture",
+			subject: doctor(1, "整形外科", "島根県", lead.FullTime),
+			pool: []Profile{
+				post(60, "眼科", "島根県", lead.FullTime),   // 外科系, same prefecture
+				post(61, "整形外科", "岐阜県", lead.FullTime), // same specialty, far
+			},
+			want: []int64{61, 60},
+		},
+		{
 			name:    "a hospital ranks physicians; other hospitals are left out",
 			subject: post(1, "整形外科", "長野県", lead.FullTime),
 			pool: []Profile{

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"html/template"
 	"io/fs"
 	"strings"
 	"time"
@@ -14,21 +13,9 @@ import (
 )
 
 // PageTemplates returns the file system and pattern of the matching page's
-// template, which defines "title" and "content" for the staff UI's layout.
+// template, which defines "title" and "content" for the staff UI's layout
+// and needs no template functions of its own.
 func PageTemplates() (fs.FS, string) { return templateFS, "templates/match.html" }
-
-// PageFuncs are the template functions the matching page uses.
-func PageFuncs() template.FuncMap {
-	return template.FuncMap{
-		"join": func(l []string) string {
-			if len(l) == 0 {
-				return "指定なし"
-			}
-			return strings.Join(l, "・")
-		},
-		"actionLabel": ActionLabel,
-	}
-}
 
 // ActionLabel is the button label that moves a proposal to status.
 func ActionLabel(status string) string {
@@ -55,26 +42,30 @@ func StatusLabel(status string) string {
 	return status
 }
 
+// Action is a step staff may take on a proposal: the status it leads to
+// and its button label.
+type Action struct{ Status, Label string }
+
 // ProposalView is a proposal as the page shows it.
 type ProposalView struct {
 	Proposal
 	DoctorLabel, HospitalLabel string
 	StatusLabel                string
-	Next                       []string // statuses staff may move it to
+	Next                       []Action // what staff may do next
 	Events                     []string // "2026-05-10 14:03 提案 (staff)"
 }
 
 // MatchView is what the matching page of a lead shows.
 type MatchView struct {
-	Lead           *store.Lead
-	Profile        Profile
-	SideLabel      string // 医師 or 医療機関
-	EmploymentText string
-	Open           bool
-	Suggestions    []Suggestion
-	Max            int
-	Proposals      []ProposalView
-	Error          string
+	Lead        *store.Lead
+	Profile     Profile
+	SideLabel   string // 医師 or 医療機関
+	Summary     string // the lead's matching fields in one line
+	Open        bool
+	Suggestions []Suggestion
+	Max         int
+	Proposals   []ProposalView
+	Proposed    map[int64]int64 // candidate lead id → its proposal with this lead
 }
 
 // View gathers the matching page of lead id: its suggestions (at most
@@ -85,7 +76,7 @@ func (s *Service) View(ctx context.Context, id int64, limit int) (*MatchView, er
 		return nil, err
 	}
 	v := &MatchView{Lead: l, Profile: ProfileOf(l), Open: err == nil, Suggestions: sugg, Max: s.Matcher.Weights().Max(),
-		SideLabel: "医療機関", EmploymentText: employmentText(l.Employment)}
+		SideLabel: "医療機関", Summary: summary(l), Proposed: map[int64]int64{}}
 	if l.Category == string(lead.Doctor) {
 		v.SideLabel = "医師"
 	}
@@ -95,7 +86,11 @@ func (s *Service) View(ctx context.Context, id int64, limit int) (*MatchView, er
 	}
 	tokyo := jst()
 	for _, p := range ps {
-		pv := ProposalView{Proposal: p, StatusLabel: StatusLabel(p.Status), Next: next(p.Status)}
+		pv := ProposalView{Proposal: p, StatusLabel: StatusLabel(p.Status)}
+		v.Proposed[p.DoctorLeadID+p.HospitalLeadID-id] = p.ID
+		for _, n := range next(p.Status) {
+			pv.Next = append(pv.Next, Action{Status: n, Label: ActionLabel(n)})
+		}
 		for _, other := range []struct {
 			id  int64
 			dst *string
@@ -117,6 +112,24 @@ func (s *Service) View(ctx context.Context, id int64, limit int) (*MatchView, er
 		v.Proposals = append(v.Proposals, pv)
 	}
 	return v, nil
+}
+
+// summary is a lead's matching fields in one line.
+func summary(l *store.Lead) string {
+	join := func(l []string) string {
+		if len(l) == 0 {
+			return "指定なし"
+		}
+		return strings.Join(l, "・")
+	}
+	s := "診療科 " + join(l.Specialties) + "／地域 " + join(l.Prefectures) + "／勤務形態 " + employmentText(l.Employment)
+	if l.DaysPerWeek.Valid {
+		s += fmt.Sprintf("／週%d日", l.DaysPerWeek.Int64)
+	}
+	if l.Start.Valid && l.Start.String != "" {
+		s += "／開始 " + l.Start.String
+	}
+	return s
 }
 
 // jst is the time zone in which staff read times.

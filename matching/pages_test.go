@@ -30,7 +30,7 @@ func TestMatchPage(t *testing.T) {
 	}
 
 	fsys, pattern := PageTemplates()
-	tmpl := template.Must(template.Must(template.New("layout").Funcs(PageFuncs()).Parse(layoutStub)).ParseFS(fsys, pattern))
+	tmpl := template.Must(template.Must(template.New("layout").Parse(layoutStub)).ParseFS(fsys, pattern))
 	v, err := svc.View(ctx, doc, 10)
 	if err != nil {
 		t.Fatal(err)
@@ -48,10 +48,13 @@ func TestMatchPage(t *testing.T) {
 		"マッチング — 問い合わせ #1",
 		`id="suggestion-2"`, `id="suggestion-3"`,
 		"隣県: 岐阜県 ↔ 長野県",
+		"診療科 整形外科／地域 岐阜県／勤務形態 常勤",
+		"両者に紹介メールを送る",
 		`id="proposal-1"`, "提案（suzuki）",
 		`action="/proposals/1/introduced"`, `action="/proposals/1/declined"`,
 		`value="tok&lt;en&gt;"`,
 		`action="/leads/1/proposals"`,
+		`<a href="#proposal-1">提案 #1</a> で提案済み`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
@@ -59,6 +62,9 @@ func TestMatchPage(t *testing.T) {
 	}
 	if strings.Index(page, `id="suggestion-2"`) > strings.Index(page, `id="suggestion-3"`) {
 		t.Error("the neighbouring post is not listed above the distant one")
+	}
+	if n := strings.Count(page, `action="/leads/1/proposals"`); n != 1 {
+		t.Errorf("%d proposal forms, want 1 (the proposed post has none)", n)
 	}
 	if strings.Contains(page, `action="/proposals/1/placed"`) {
 		t.Error("a proposed (not yet accepted) proposal offers placement")

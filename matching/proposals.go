@@ -88,13 +88,10 @@ type ProposalEvent struct {
 	CreatedAt  time.Time      `db:"created_at"`
 }
 
-// Actor is who makes a change: a staff user (UserID > 0) or the system.
-type Actor struct {
-	UserID int64
-	Name   string
-}
+// Actor is who makes a change: a staff user (UserID > 0) or a process.
+type Actor = store.Actor
 
-func (a Actor) user() sql.NullInt64 {
+func userOf(a Actor) sql.NullInt64 {
 	return sql.NullInt64{Int64: a.UserID, Valid: a.UserID > 0}
 }
 
@@ -214,7 +211,7 @@ func (s *Service) Propose(ctx context.Context, doctorID, hospitalID int64, note 
 		}
 		now := store.Now()
 		p = Proposal{DoctorLeadID: doctorID, HospitalLeadID: hospitalID, Status: ProposalProposed,
-			Score: score, Reasons: texts, Note: note, CreatedBy: by.user(), Actor: by.Name,
+			Score: score, Reasons: texts, Note: note, CreatedBy: userOf(by), Actor: by.Name,
 			CreatedAt: now, UpdatedAt: now}
 		q, args, err := sqlx.Named(`INSERT INTO proposals (doctor_lead_id, hospital_lead_id, status, score, reasons,
 			note, created_by, actor, created_at, updated_at) VALUES (:doctor_lead_id, :hospital_lead_id, :status,
@@ -413,7 +410,7 @@ func (s *Service) transition(ctx context.Context, id int64, status, reason strin
 
 func (s *Service) event(ctx context.Context, tx *sqlx.Tx, p *Proposal, status, reason string, by Actor, at time.Time) error {
 	_, err := tx.ExecContext(ctx, tx.Rebind(`INSERT INTO proposal_events (proposal_id, user_id, actor, status, reason, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)`), p.ID, by.user(), by.Name, status, sql.NullString{String: reason, Valid: reason != ""}, at)
+		VALUES (?, ?, ?, ?, ?, ?)`), p.ID, userOf(by), by.Name, status, sql.NullString{String: reason, Valid: reason != ""}, at)
 	if err != nil {
 		return fmt.Errorf("matching: proposal %d event: %w", p.ID, err)
 	}
@@ -422,7 +419,7 @@ func (s *Service) event(ctx context.Context, tx *sqlx.Tx, p *Proposal, status, r
 
 func (s *Service) leadEvent(ctx context.Context, tx *sqlx.Tx, leadID int64, kind, field, old, new string, by Actor, at time.Time) error {
 	return s.Store.AddLeadEvent(ctx, tx, store.LeadEvent{
-		LeadID: leadID, UserID: by.user(), Actor: by.Name, Kind: kind, Field: field,
+		LeadID: leadID, UserID: userOf(by), Actor: by.Name, Kind: kind, Field: field,
 		OldValue: sql.NullString{String: old, Valid: old != ""}, NewValue: sql.NullString{String: new, Valid: true},
 		CreatedAt: at,
 	})
@@ -443,6 +440,7 @@ func (s *Service) setLeadStatus(ctx context.Context, tx *sqlx.Tx, l *store.Lead,
 type side struct {
 	Name, Prefectures, Municipality, Specialties, Employment, Start string
 	Days                                                            int
+	Named                                                           bool // Name was stated
 }
 
 func sideOf(l *store.Lead) side {
@@ -461,6 +459,7 @@ func sideOf(l *store.Lead) side {
 		return s
 	}
 	return side{
+		Named:        name != "",
 		Name:         orNone(name),
 		Prefectures:  orNone(strings.Join(l.Prefectures, "・")),
 		Municipality: l.Municipality.String,

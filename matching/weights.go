@@ -36,20 +36,23 @@ type Weights struct {
 	DaysUnknown int // one side states no number
 }
 
-// DefaultWeights returns the weights used by the service.
+// DefaultWeights returns the weights used by the service. The specialty
+// weighs most: a physician can move, but cannot fill a post of another
+// specialty, so the same specialty far away ranks above a merely related
+// one next door.
 func DefaultWeights() Weights {
 	return Weights{
-		SpecialtySame:    40,
+		SpecialtySame:    45,
 		SpecialtyBroad:   30,
-		SpecialtyGroup:   20,
+		SpecialtyGroup:   12,
 		SpecialtyGeneral: 10,
 		SpecialtyUnknown: 10,
 
-		PlaceSame:       30,
-		PlaceNeighbor:   20,
-		PlaceNationwide: 18,
-		PlaceRegion:     10,
-		PlaceUnknown:    6,
+		PlaceSame:       25,
+		PlaceNeighbor:   18,
+		PlaceNationwide: 16,
+		PlaceRegion:     8,
+		PlaceUnknown:    5,
 
 		EmploymentSame:    15,
 		EmploymentMore:    8,

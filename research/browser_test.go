@@ -2,18 +2,19 @@ package research
 
 import (
 	"context"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/md2-rm/madoguchi/internal/vocab"
 	"github.com/md2-rm/madoguchi/store"
 	"github.com/md2-rm/madoguchi/store/storetest"
+	"github.com/md2-rm/madoguchi/web"
 )
 
 // chromium returns the browser to drive, or skips the test.
@@ -31,23 +32,23 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// TestDashboardInBrowser opens the dashboard in headless Chromium, checks
-// that both maps show the 47 prefectures and that the tables are there, and
-// saves a screenshot (into $MADOGUCHI_SCREENSHOTS, or screenshots/ at the repository root).
+// TestDashboardInBrowser signs in to the staff UI in headless Chromium,
+// opens the dashboard from the navigation, checks that both maps show the
+// 47 prefectures, that the tables are there and that the stylesheet applies
+// under the UI's Content-Security-Policy, and saves screenshots (into
+// $MADOGUCHI_SCREENSHOTS, or screenshots/ at the repository root).
 func TestDashboardInBrowser(t *testing.T) {
 	exe := chromium(t)
 	st := storetest.Open(t, store.SQLite)
 	seed(t, st, 600, 11)
-	r, err := NewRenderer()
-	if err != nil {
+	if _, err := st.CreateUser(context.Background(), "kenkyu", "kenkyu-pass", store.RoleStaff); err != nil {
 		t.Fatal(err)
 	}
-	h := &Handler{Dashboard: &Dashboard{Store: st, Vocab: vocab.Load()}, Renderer: r, Log: discard(), Base: "/research"}
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /research", h.Page)
-	mux.HandleFunc("GET /research/{name}", h.CSV)
-	mux.HandleFunc("GET /research/dashboard.css", h.Style)
-	srv := httptest.NewServer(mux)
+	ui := web.New(st, discard(), nil)
+	if err := Register(ui, &Dashboard{Store: st, Vocab: vocab.Load(), Campaigns: &CampaignTables{Store: st}}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(ui)
 	defer srv.Close()
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -59,12 +60,29 @@ func TestDashboardInBrowser(t *testing.T) {
 	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
 
-	err = chromedp.Do(ctx,
+	loadAfter := func(trigger chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.WaitEvent(page.LoadEventFired, nil, trigger)); err != nil {
+			t.Fatalf("browser: %v", err)
+		}
+	}
+	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/research?from=2026-01-01&to=2026-12-31"),
-		chromedp.WaitVisible(chromedp.CSS(`#fig-prefectures svg.tilemap`)),
+		chromedp.WaitVisible(chromedp.ID("username")),
+		chromedp.SendKeys(chromedp.ID("username"), "kenkyu"),
+		chromedp.SendKeys(chromedp.ID("password"), "kenkyu-pass"),
 	)
 	if err != nil {
+		t.Fatalf("browser: sign-in form: %v", err)
+	}
+	loadAfter(chromedp.Click(chromedp.ID("login")))
+	err = chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`#fig-prefectures svg.tilemap`)))
+	if err != nil {
 		t.Fatalf("browser: %v", err)
+	}
+	from, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('input[name=from]').value`))
+	if err != nil || from != "2026-01-01" {
+		t.Errorf("after sign-in the dashboard shows from %q (%v), want the requested 2026-01-01", from, err)
 	}
 	prefs, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('svg.tilemap g.pref').length`))
 	if err != nil {
@@ -97,7 +115,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		t.Errorf("%d prefecture tiles on the page, want 94 (two maps of 47)", prefs)
 	}
 	if tables != 4 {
-		t.Errorf("%d tables, want 4 (the campaign table has no source here)", tables)
+		t.Errorf("%d tables, want 4 (no campaign was sent, so that section has a note instead)", tables)
 	}
 	if title != "調査研究 — 窓口" {
 		t.Errorf("title %q", title)

@@ -27,12 +27,16 @@ type Section struct {
 
 // Sections returns the dashboard's sections in order.
 func (f *Figures) Sections() []Section {
+	var campaigns []template.HTML
+	if len(f.Campaigns) > 0 {
+		campaigns = []template.HTML{f.CampaignChart()}
+	}
 	return []Section{
 		{[]template.HTML{f.DoctorMap(), f.HospitalMap()}, f.PrefectureTable()},
 		{[]template.HTML{f.SpecialtyChart()}, f.SpecialtyTable()},
 		{[]template.HTML{f.FunnelChart()}, f.FunnelTable()},
 		{[]template.HTML{f.ResponseChart()}, f.ResponseTable()},
-		{[]template.HTML{f.CampaignChart()}, f.CampaignTable()},
+		{campaigns, f.CampaignTable()},
 	}
 }
 
@@ -121,9 +125,6 @@ type Handler struct {
 	Log       *slog.Logger
 	Base      string           // the page's path, e.g. "/research"
 	Now       func() time.Time // nil: time.Now
-	// Wrap, when set, writes the fragment inside the staff UI's layout;
-	// otherwise a standalone page is written.
-	Wrap func(w http.ResponseWriter, r *http.Request, title string, body template.HTML)
 }
 
 func (h *Handler) now() time.Time {
@@ -148,25 +149,17 @@ func (h *Handler) figures(w http.ResponseWriter, r *http.Request) (*Figures, boo
 	return f, true
 }
 
-// Page serves the dashboard.
+// Page serves the dashboard as a standalone page (Register puts it in the
+// staff UI's layout instead).
 func (h *Handler) Page(w http.ResponseWriter, r *http.Request) {
 	f, ok := h.figures(w, r)
 	if !ok {
 		return
 	}
-	v := NewView(h.Base, f)
 	var buf bytes.Buffer
-	render := h.Renderer.Page
-	if h.Wrap != nil {
-		render = h.Renderer.Fragment
-	}
-	if err := render(&buf, v); err != nil {
+	if err := h.Renderer.Page(&buf, NewView(h.Base, f)); err != nil {
 		h.Log.Error("research: dashboard", "err", err)
 		http.Error(w, "表示に失敗しました", http.StatusInternalServerError)
-		return
-	}
-	if h.Wrap != nil {
-		h.Wrap(w, r, "調査研究", template.HTML(buf.String()))
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")

@@ -187,30 +187,47 @@ func (s *Store) selectLeadRows(ctx context.Context, where string, args []any, li
 	return rows, nil
 }
 
-// LeadStatusCounts returns how many leads matching f (its status aside) are
-// in each status, and how many of them are unreviewed under the key "".
-func (s *Store) LeadStatusCounts(ctx context.Context, f LeadFilter) (map[string]int, error) {
+// LeadCounts are the counts of the leads matching a filter, its status
+// aside.
+type LeadCounts struct {
+	ByStatus   map[string]int
+	All        int // every status
+	Unreviewed int // not yet reviewed, in every status
+}
+
+// Matching is how many leads the filter's status selects ("" for all).
+func (c LeadCounts) Matching(status string) int {
+	if status == "" {
+		return c.All
+	}
+	return c.ByStatus[status]
+}
+
+// LeadStatusCounts counts the leads matching f per status (its status filter
+// aside), and the unreviewed ones.
+func (s *Store) LeadStatusCounts(ctx context.Context, f LeadFilter) (LeadCounts, error) {
 	where, args := s.leadWhere(f, false)
+	c := LeadCounts{ByStatus: map[string]int{}}
 	rows, err := s.DB.QueryContext(ctx, s.DB.Rebind(`SELECT l.status,
 		COUNT(*), SUM(CASE WHEN l.reviewed_at IS NULL THEN 1 ELSE 0 END) FROM leads l`+where+` GROUP BY l.status`), args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: lead counts: %w", err)
+		return c, fmt.Errorf("store: lead counts: %w", err)
 	}
 	defer rows.Close()
-	counts := map[string]int{}
 	for rows.Next() {
 		var st string
 		var n, unreviewed int
 		if err := rows.Scan(&st, &n, &unreviewed); err != nil {
-			return nil, fmt.Errorf("store: lead counts: %w", err)
+			return c, fmt.Errorf("store: lead counts: %w", err)
 		}
-		counts[st] = n
-		counts[""] += unreviewed
+		c.ByStatus[st] = n
+		c.All += n
+		c.Unreviewed += unreviewed
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: lead counts: %w", err)
+		return c, fmt.Errorf("store: lead counts: %w", err)
 	}
-	return counts, nil
+	return c, nil
 }
 
 // Actor is who makes a change: a signed-in user or a named process.

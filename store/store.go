@@ -19,6 +19,7 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
 	"github.com/jmoiron/sqlx"
 	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 )
 
@@ -107,34 +108,44 @@ func (s *Store) Close() error { return s.DB.Close() }
 func (s *Store) Ping(ctx context.Context) error { return s.DB.PingContext(ctx) }
 
 // Migrate applies every pending migration. It is a no-op when the schema is
-// current.
+// current, and safe when several processes start at once: on PostgreSQL they
+// take turns under an advisory lock; on SQLite a runner that lost the race to
+// another looks again at what is applied and goes on from there.
 func (s *Store) Migrate(ctx context.Context) ([]string, error) {
 	dialect := goose.DialectSQLite3
+	opts := []goose.ProviderOption{goose.WithAllowOutofOrder(true)}
 	if s.driver == Postgres {
 		dialect = goose.DialectPostgres
+		locker, err := lock.NewPostgresSessionLocker()
+		if err != nil {
+			return nil, fmt.Errorf("store: migrations: %w", err)
+		}
+		opts = append(opts, goose.WithSessionLocker(locker))
 	}
 	sub, err := fs.Sub(migrations, "migrations/"+s.driver)
 	if err != nil {
 		return nil, fmt.Errorf("store: migrations: %w", err)
 	}
-	opts, unlock, err := s.migrationLock(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
-	p, err := goose.NewProvider(dialect, s.DB.DB, sub, append(opts, goose.WithAllowOutofOrder(true))...)
+	p, err := goose.NewProvider(dialect, s.DB.DB, sub, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("store: migrations: %w", err)
 	}
-	res, err := p.Up(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("store: migrate: %w", err)
-	}
 	var applied []string
-	for _, r := range res {
-		applied = append(applied, filepath.Base(r.Source.Path))
+	for attempt := 1; ; attempt++ {
+		res, err := p.Up(ctx)
+		for _, r := range res {
+			if r.Error == nil {
+				applied = append(applied, filepath.Base(r.Source.Path))
+			}
+		}
+		if err == nil {
+			return applied, nil
+		}
+		if s.driver != SQLite || attempt == 3 || ctx.Err() != nil {
+			return applied, fmt.Errorf("store: migrate: %w", err)
+		}
+		time.Sleep(time.Duration(attempt) * 100 * time.Millisecond)
 	}
-	return applied, nil
 }
 
 // Now returns the current time in UTC with microsecond precision, the form in

@@ -86,3 +86,30 @@ func TestLeadRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+func TestConcurrentMigrations(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			dsn := storetest.DSN(t, driver)
+			errs := make(chan error, 4)
+			for range 4 {
+				go func() {
+					s, err := store.Open(ctx, driver, dsn)
+					if err != nil {
+						errs <- err
+						return
+					}
+					defer s.Close()
+					_, err = s.Migrate(ctx)
+					errs <- err
+				}()
+			}
+			for range 4 {
+				if err := <-errs; err != nil {
+					t.Errorf("concurrent migrate: %v", err)
+				}
+			}
+		})
+	}
+}

@@ -151,6 +151,18 @@ func TestLeadWorkflowHistory(t *testing.T) {
 			if err != nil || len(reviewed) != 1 || reviewed[0].ID != id {
 				t.Fatalf("reviewed %v %v", reviewed, err)
 			}
+			other := store.LeadFromFields(lead.Fields{Category: &c, Specialties: []string{"眼科"}})
+			if _, err := st.CreateLead(ctx, st.DB, &other); err != nil {
+				t.Fatal(err)
+			}
+			counts, err := st.LeadStatusCounts(ctx, store.LeadFilter{Status: store.StatusNew})
+			if err != nil || counts.All != 2 || counts.ByStatus[store.StatusContacted] != 1 || counts.ByStatus[store.StatusNew] != 1 ||
+				counts.Unreviewed != 1 || counts.Matching(store.StatusNew) != 1 || counts.Matching("") != 2 {
+				t.Fatalf("counts %+v %v", counts, err)
+			}
+			if counts, _ := st.LeadStatusCounts(ctx, store.LeadFilter{Specialty: "眼科"}); counts.All != 1 || counts.Unreviewed != 1 {
+				t.Fatalf("filtered counts %+v", counts)
+			}
 			rows, total, err := st.QueryLeads(ctx, store.LeadFilter{AssigneeID: u.ID, Specialty: "外科"})
 			if err != nil || total != 1 || len(rows) != 1 || rows[0].Assignee.String != "hanako" {
 				t.Fatalf("query %+v %d %v", rows, total, err)

@@ -16,6 +16,8 @@ import (
 const (
 	sessionCookie   = "madoguchi_session"
 	loginCSRFCookie = "madoguchi_login"
+	// maxFormBytes bounds the body of a form sent to a staff page.
+	maxFormBytes = 1 << 20
 	// touchEvery limits how often a session's expiry is moved forward.
 	touchEvery = 5 * time.Minute
 )
@@ -85,6 +87,7 @@ func (s *Server) authenticated(role string, h HandlerFunc) http.Handler {
 			return
 		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 			if !validCSRF(r, su.CSRFToken) {
 				s.fail(w, r, q, Errorf(http.StatusForbidden, "フォームの有効期限が切れました。画面を読み込み直してください。"))
 				return
@@ -96,13 +99,12 @@ func (s *Server) authenticated(role string, h HandlerFunc) http.Handler {
 	})
 }
 
-// validCSRF checks the form's token against want in constant time. Forms
-// in multipart encoding are parsed with a 32 MB bound.
+// validCSRF checks the form's token against want in constant time.
 func validCSRF(r *http.Request, want string) bool {
 	got := r.Header.Get("X-CSRF-Token")
 	if got == "" {
 		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
-			_ = r.ParseMultipartForm(32 << 20)
+			_ = r.ParseMultipartForm(maxFormBytes)
 		}
 		got = r.PostFormValue("csrf")
 	}
@@ -185,6 +187,14 @@ type loginData struct {
 }
 
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
+	if su, err := s.session(r); err == nil && su != nil {
+		next := safeNext(r.URL.Query().Get("next"))
+		if next == "" {
+			next = "/"
+		}
+		http.Redirect(w, r, next, http.StatusSeeOther)
+		return
+	}
 	s.showLogin(w, r, http.StatusOK, loginData{Next: safeNext(r.URL.Query().Get("next"))})
 }
 

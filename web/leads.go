@@ -82,14 +82,6 @@ func (s *Server) inbox(w http.ResponseWriter, r *http.Request, q *Request) error
 	if err != nil {
 		return err
 	}
-	var total int
-	if f.Status != "" {
-		total = counts[f.Status]
-	} else {
-		for _, st := range store.Statuses {
-			total += counts[st.Value]
-		}
-	}
 	rows, err := s.Store.LeadPage(ctx, f)
 	if err != nil {
 		return err
@@ -98,12 +90,9 @@ func (s *Server) inbox(w http.ResponseWriter, r *http.Request, q *Request) error
 	if err != nil {
 		return err
 	}
-	d := inboxData{Rows: rows, Total: total, Filter: keep, Users: users, Vocab: vocab.Load(),
-		Unreviewed: counts[""], Page: f.Offset/pageSize + 1}
-	all := 0
-	for _, st := range store.Statuses {
-		all += counts[st.Value]
-	}
+	s.audit(r, q, store.AuditView, "inbox", 0, keep.Encode())
+	d := inboxData{Rows: rows, Total: counts.Matching(f.Status), Filter: keep, Users: users, Vocab: vocab.Load(),
+		Unreviewed: counts.Unreviewed, Page: f.Offset/pageSize + 1}
 	tabURL := func(status string) string {
 		v := cloneValues(keep)
 		v.Del("status")
@@ -112,10 +101,10 @@ func (s *Server) inbox(w http.ResponseWriter, r *http.Request, q *Request) error
 		}
 		return "/?" + v.Encode()
 	}
-	d.Tabs = append(d.Tabs, statusTab{Label: "すべて", URL: tabURL(""), Count: all, Active: f.Status == ""})
+	d.Tabs = append(d.Tabs, statusTab{Label: "すべて", URL: tabURL(""), Count: counts.All, Active: f.Status == ""})
 	for _, st := range store.Statuses {
 		d.Tabs = append(d.Tabs, statusTab{Value: st.Value, Label: st.Label, URL: tabURL(st.Value),
-			Count: counts[st.Value], Active: f.Status == st.Value})
+			Count: counts.ByStatus[st.Value], Active: f.Status == st.Value})
 	}
 	pageURL := func(p int) string {
 		v := cloneValues(keep)
@@ -125,7 +114,7 @@ func (s *Server) inbox(w http.ResponseWriter, r *http.Request, q *Request) error
 	if d.Page > 1 {
 		d.PrevURL = pageURL(d.Page - 1)
 	}
-	if f.Offset+len(rows) < total {
+	if f.Offset+len(rows) < d.Total {
 		d.NextURL = pageURL(d.Page + 1)
 	}
 	d.CSVURL = "/leads.csv?" + keep.Encode()

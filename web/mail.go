@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/mail"
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -46,9 +47,13 @@ type mailView struct {
 	HasHTML     bool
 	Attachments []attachmentView
 	Problems    []string
+	Headers     []headerField
 	Error       string
 	DecodeError string
 }
+
+// headerField is one decoded header line.
+type headerField struct{ Key, Value string }
 
 func (s *Server) decodeMail(m *store.StoredMail) (*decode.Message, error) {
 	if s.Decode == nil {
@@ -87,6 +92,16 @@ func (s *Server) viewMail(m *store.StoredMail) mailView {
 		v.Attachments = append(v.Attachments, attachmentView{Index: i, Filename: a.Filename, ContentType: a.ContentType, Size: a.Size})
 	}
 	v.Problems = dm.Problems
+	keys := make([]string, 0, len(dm.Header))
+	for k := range dm.Header {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		for _, val := range dm.Header[k] {
+			v.Headers = append(v.Headers, headerField{Key: k, Value: val})
+		}
+	}
 	return v
 }
 

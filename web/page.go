@@ -107,6 +107,27 @@ func (s *Server) Templates(fsys fs.FS, patterns ...string) (*template.Template, 
 	return t, nil
 }
 
+// TemplatesWithFuncs is Templates for page templates that use functions of
+// their own (added to the shared ones, replacing those of the same name).
+func (s *Server) TemplatesWithFuncs(funcs template.FuncMap, fsys fs.FS, patterns ...string) (*template.Template, error) {
+	t, err := s.ui.base.Clone()
+	if err != nil {
+		return nil, fmt.Errorf("web: templates: %w", err)
+	}
+	t, err = t.Funcs(funcs).ParseFS(fsys, patterns...)
+	if err != nil {
+		return nil, fmt.Errorf("web: templates: %w", err)
+	}
+	return t, nil
+}
+
+// RenderFragment writes HTML that another package rendered (trusted,
+// already escaped) inside the layout with the title, linking the extra
+// style sheets (same-origin paths, e.g. "/research/dashboard.css").
+func (s *Server) RenderFragment(w http.ResponseWriter, r *http.Request, q *Request, status int, title string, body template.HTML, styles ...string) error {
+	return s.renderView(w, r, q, status, s.ui.pages["fragment"], title, styles, body)
+}
+
 // Nav adds an entry to the navigation bar, shown to users with the role
 // (store.RoleStaff: everyone signed in; store.RoleAdmin: admins only).
 func (s *Server) Nav(label, path, role string) {
@@ -123,18 +144,24 @@ func (s *Server) Page(pattern, role string, h HandlerFunc) {
 
 // view is what the layout is executed with.
 type view struct {
-	Title string
-	Q     *Request
-	Nav   []navItem
-	Path  string
-	Flash string
-	Data  any
+	Title  string
+	Styles []string
+	Q      *Request
+	Nav    []navItem
+	Path   string
+	Flash  string
+	Data   any
 }
 
 // Render executes a template set made by Templates (or one of the
 // package's own) with data, inside the layout, and writes it with status.
 func (s *Server) Render(w http.ResponseWriter, r *http.Request, q *Request, status int, t *template.Template, data any) error {
-	v := view{Q: q, Path: r.URL.Path, Flash: r.URL.Query().Get("flash"), Data: data}
+	return s.renderView(w, r, q, status, t, "", nil, data)
+}
+
+func (s *Server) renderView(w http.ResponseWriter, r *http.Request, q *Request, status int, t *template.Template,
+	title string, styles []string, data any) error {
+	v := view{Title: title, Styles: styles, Q: q, Path: r.URL.Path, Flash: r.URL.Query().Get("flash"), Data: data}
 	if q != nil && q.User != nil {
 		for _, n := range s.ui.nav {
 			if n.Role == store.RoleStaff || n.Role == q.User.Role {
@@ -234,6 +261,8 @@ func (u *ui) funcs() template.FuncMap {
 		"safeText":      safeText,
 		"add":           func(a, b int) int { return a + b },
 		"histValue":     historyValue,
+		"kindLabel":     kindLabel,
+		"histStatus":    historyStatus,
 	}
 }
 
@@ -256,6 +285,30 @@ func historyValue(field, v string) string {
 	return v
 }
 
+// historyStatus shows a recorded status ("closed: 理由") in Japanese.
+func historyStatus(v string) string {
+	st, reason, ok := strings.Cut(v, ": ")
+	if !ok {
+		return store.StatusLabel(v)
+	}
+	return store.StatusLabel(st) + "（" + reason + "）"
+}
+
+var kindLabels = map[string]string{
+	store.KindReminder:         "リマインダー",
+	"intake.review_reminder":   "未確認の督促（スタッフ宛メール）",
+	"intake.inquirer_followup": "問い合わせ者への再確認メール",
+	"outbox.send":              "メール送信",
+}
+
+// kindLabel names a job kind for staff; unknown kinds are shown as they are.
+func kindLabel(kind string) string {
+	if l, ok := kindLabels[kind]; ok {
+		return l
+	}
+	return kind
+}
+
 var categoryLabels = map[string]string{
 	"doctor": "医師", "hospital": "医療機関", "general": "一般", "unsubscribe": "配信停止",
 	"auto_reply": "自動応答", "bounce": "不達", "spam": "迷惑",
@@ -273,7 +326,7 @@ var fieldLabels = map[string]string{
 	"age": "年齢", "birth_year": "生年", "organization": "所属", "specialties": "診療科",
 	"prefectures": "希望都道府県", "municipality": "市区町村", "employment": "勤務形態",
 	"days_per_week": "週日数", "start": "開始時期", "notes": "メモ", "status": "状態",
-	"assignee": "担当", "reviewed_at": "確認", "created": "受付", "mail": "メール送信", "reminder": "リマインダー",
+	"assignee": "担当", "reviewed_at": "確認", "created": "受付", "mail": "返信", "ack": "受付メール", "reminder": "リマインダー",
 }
 
 func fieldLabel(f string) string {

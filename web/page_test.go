@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strings"
@@ -111,5 +112,34 @@ func TestEnsureUser(t *testing.T) {
 		if err != nil || u.Role != store.RoleAdmin || !u.CheckPassword(pass) || u.Disabled {
 			t.Fatalf("%s: %+v %v", name, u, err)
 		}
+	}
+}
+
+func TestPagesWithFuncsAndFragments(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	tmpl, err := f.srv.TemplatesWithFuncs(template.FuncMap{"shout": strings.ToUpper}, fstest.MapFS{"p.html": {Data: []byte(
+		`{{define "title"}}p{{end}}{{define "content"}}<p id="x">{{shout .Data}}</p>{{end}}`)}}, "p.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.srv.Page("GET /p", store.RoleStaff, func(w http.ResponseWriter, r *http.Request, q *Request) error {
+		return f.srv.Render(w, r, q, http.StatusOK, tmpl, "<hi>")
+	})
+	f.srv.Page("GET /frag", store.RoleStaff, func(w http.ResponseWriter, r *http.Request, q *Request) error {
+		return f.srv.RenderFragment(w, r, q, http.StatusOK, "調査<研究>", template.HTML(`<section id="dash">表</section>`), "/dash/d.css")
+	})
+	staff := f.signIn(f.staff)
+	if body := staff.get("/p").Body.String(); !strings.Contains(body, `<p id="x">&lt;HI&gt;</p>`) {
+		t.Fatalf("page with funcs:\n%s", body)
+	}
+	body := staff.get("/frag").Body.String()
+	for _, want := range []string{`<title>調査&lt;研究&gt; — 窓口</title>`, `<section id="dash">表</section>`, `<link rel="stylesheet" href="/dash/d.css">`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("fragment page lacks %q", want)
+		}
+	}
+	// The shared pages still have their own functions.
+	if rec := staff.get("/"); rec.Code != http.StatusOK {
+		t.Fatalf("inbox: %d", rec.Code)
 	}
 }

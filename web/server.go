@@ -50,7 +50,7 @@ func New(st *store.Store, log *slog.Logger, reg *prometheus.Registry) *Server {
 		Store: st, Log: log, Registry: reg, mux: http.NewServeMux(),
 		Decode:        DecodeMail,
 		SessionTTL:    12 * time.Hour,
-		FollowUpKinds: []string{"reminder.", "followup."},
+		FollowUpKinds: []string{"reminder.", "followup.", "intake.review_reminder", "intake.inquirer_followup"},
 		limiter:       newLoginLimiter(),
 	}
 	s.mux.HandleFunc("GET /healthz", s.healthz)

@@ -282,6 +282,9 @@ func TestSignIn(t *testing.T) {
 			}
 		})
 	}
+	if rec := f.signIn(f.staff).get("/login?next=/followups"); rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/followups" {
+		t.Fatalf("signed-in user on /login: %d %q", rec.Code, rec.Header().Get("Location"))
+	}
 	if safeNext("//evil.example/") != "" || safeNext("https://evil.example/") != "" || safeNext("/leads/1") != "/leads/1" {
 		t.Fatal("safeNext lets foreign places through")
 	}
@@ -505,6 +508,9 @@ func TestCorrectionsRecorded(t *testing.T) {
 			if l3, _ := f.st.GetLead(context.Background(), id); l3.Status != store.StatusClosed || l3.CloseReason.String != "他で決定" {
 				t.Fatalf("closed lead %+v", l3)
 			}
+			if page := staff.get(fmt.Sprintf("/leads/%d", id)).Body.String(); !strings.Contains(page, "新規 → 終了（他で決定）") {
+				t.Fatal("status change not in the history")
+			}
 			// Viewing and editing are audited.
 			entries, err := f.st.AuditLog(context.Background(), store.AuditFilter{ObjectType: "lead", ObjectID: id})
 			if err != nil {
@@ -558,5 +564,23 @@ func TestCSVExport(t *testing.T) {
 	all := f.signIn(f.staff).get("/leads.csv").Body.String()
 	if !strings.Contains(all, `"'=HYPERLINK(""x"")"`) {
 		t.Fatalf("formula not neutralised: %s", all)
+	}
+}
+
+func TestHealthAndMetricsNeedNoSession(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	anon := &client{f: f}
+	tests := []struct {
+		path, want string
+	}{
+		{"/healthz", `"status":"ok"`},
+		{"/metrics", "madoguchi_jobs"},
+		{"/static/style.css", ".tabs"},
+	}
+	for _, tt := range tests {
+		rec := anon.get(tt.path)
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), tt.want) {
+			t.Errorf("%s: %d %.200s", tt.path, rec.Code, rec.Body)
+		}
 	}
 }

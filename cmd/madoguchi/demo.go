@@ -21,6 +21,7 @@ import (
 	"github.com/md2-rm/madoguchi/internal/config"
 	"github.com/md2-rm/madoguchi/internal/smtptest"
 	"github.com/md2-rm/madoguchi/store"
+	"github.com/md2-rm/madoguchi/web"
 )
 
 // demoSamples are the labelled sample mails (a copy of testdata/samples),
@@ -40,6 +41,9 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 			"that keeps what is sent, SQLite in the data directory, the intake and the web UI. Runs until interrupted.")
 	httpAddr := fs.String("http", "127.0.0.1:8080", "listen `ADDR` for the web server")
 	if err := a.parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := requireLoopback(*httpAddr); err != nil {
 		return err
 	}
 	log := a.logger()
@@ -88,6 +92,7 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 		w := a.stderr
 		fmt.Fprintf(w, "\nmadoguchi demo is running.\n\n")
 		fmt.Fprintf(w, "  Web UI        http://%s/\n", addr)
+		fmt.Fprint(w, demoSignIn())
 		fmt.Fprintf(w, "  IMAP server   %s (user %q, password %q, no TLS), seeded with the sample mail\n", imapAddr, demoUser, demoPassword)
 		fmt.Fprintf(w, "  SMTP server   %s keeps what madoguchi sends; each mail is logged below\n", smtpSrv.Addr)
 		fmt.Fprintf(w, "  Database      %s\n\n", store.SQLitePath(rt.dataDir))
@@ -99,9 +104,10 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 	})
 }
 
-// demoAccounts is the hook where the web UI's demo admin account is created
-// (DEMO HOOK: the staff UI adds its demo user here).
-func demoAccounts(ctx context.Context, rt *runtime) error { return nil }
+// demoAccounts creates (or resets) the web UI's demo admin account.
+func demoAccounts(ctx context.Context, rt *runtime) error {
+	return web.EnsureUser(ctx, rt.store, demoUser, demoPassword, store.RoleAdmin)
+}
 
 // startDemoIMAP runs go-imap's in-memory server on a free loopback port with
 // the demo user, and appends every sample to its INBOX.

@@ -128,7 +128,7 @@ func runLeadsStats(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer st.Close()
-	d := &research.Dashboard{Store: st, Vocab: vocab.Load()}
+	d := &research.Dashboard{Store: st, Vocab: vocab.Load(), Campaigns: &research.CampaignTables{Store: st}}
 	f, err := d.Compute(ctx, p)
 	if err != nil {
 		return err

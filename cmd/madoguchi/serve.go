@@ -87,6 +87,10 @@ func (a *app) newRuntime(ctx context.Context, cfg config.Config) (*runtime, erro
 		st.Close()
 		return nil, err
 	}
+	if err := rt.addMatching(); err != nil {
+		st.Close()
+		return nil, err
+	}
 	return rt, nil
 }
 

@@ -146,3 +146,29 @@ func keyOrder(t *testing.T, js []byte) string {
 	}
 	return strings.Join(keys, ",")
 }
+
+func TestDemoRefusesNonLoopback(t *testing.T) {
+	tests := []struct {
+		addr string
+		ok   bool
+	}{
+		{"127.0.0.1:8080", true},
+		{"127.0.0.1:0", true},
+		{"[::1]:8080", true},
+		{"localhost:8080", true},
+		{"0.0.0.0:8080", false},
+		{":8080", false},
+		{"192.168.1.10:8080", false},
+		{"example.jp:80", false},
+		{"nonsense", false},
+	}
+	for _, tt := range tests {
+		if err := requireLoopback(tt.addr); (err == nil) != tt.ok {
+			t.Errorf("requireLoopback(%q) = %v, want ok=%v", tt.addr, err, tt.ok)
+		}
+	}
+	code, _, stderr := runCLIInput(t, "", "demo", "--data", t.TempDir(), "--http", "0.0.0.0:0")
+	if code != 2 || !strings.Contains(stderr, "loopback") {
+		t.Fatalf("demo on 0.0.0.0: code %d, %q", code, stderr)
+	}
+}

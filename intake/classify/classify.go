@@ -52,7 +52,7 @@ var (
 
 	autoSubject = cue.MustCompile(`(?i)^(?:自動応答|自動返信|自動送信|自動通知|automatic reply|auto(?:matic)?[- ]?reply|autoreply|auto:|out of (?:the )?office|不在|【自動(?:返信|送信|応答)】|\[auto)`)
 	autoSubjAny = cue.MustCompile(`(?i)【自動(?:返信|送信|応答)】|自動(?:返信|応答)|不在(?:通知|のお知らせ)|out of (?:the )?office|受付完了|受信(?:しました|確認)`)
-	autoBody    = cue.MustCompile(`(?i)自動(?:返信|送信|応答)(?:メール)?(?:です|しています|しております|にて)|自動で(?:お送り|送信|返信)|(?:不在|休暇|出張|休業)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して)|不在にしております|out of (?:the )?office|(?:i am|i'm) (?:currently )?(?:away|out)|on (?:annual )?leave until|メールを受信しました|受信いたしました|受け付けました`)
+	autoBody    = cue.MustCompile(`(?i)自動(?:返信|送信|応答)(?:メール)?(?:です|しています|しております|にて)|自動で(?:お送り|送信|返信)|(?:不在|休暇|出張|休業)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して)|不在にしております|out of (?:the )?office|(?:i am|i'm) (?:currently )?(?:away|out)|on (?:annual )?leave until|メールを受信しました|受信いたしました|受け付けました|お休みをいただいて|お休みさせていただ|休業(?:期間|中|のため|させていただ|とさせていただ)|以降[、,]?\s?順次|順次(?:ご)?(?:返信|対応|回答)`)
 
 	spamCues = []*cue.Pattern{
 		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO`),
@@ -60,6 +60,7 @@ var (
 		cue.MustCompile(`(?i)bitcoin|\bBTC\b|crypto|仮想通貨|暗号資産|wallet|ウォレット|arbitrage|FX|バイナリー`),
 		cue.MustCompile(`(?i)不動産投資|投資セミナー|資産形成|資産運用|節税対策|家賃収入|マンション経営`),
 		cue.MustCompile(`(?i)casino|カジノ|出会い|lottery|宝くじ|当選`),
+		cue.MustCompile(`(?i)ギフト券|ギフトカード|抽選|受け取り|おめでとうございます|congratulations|gift card|prize|you have won`),
 		cue.MustCompile(`(?i)アカウント(?:の)?(?:確認|停止|凍結)|パスワード(?:の)?(?:確認|再設定|変更)|verify your account|confirm your identity|本人確認|ログインして`),
 		cue.MustCompile(`(?i)請求書|ご請求|支払期限|お支払い|invoice|payment`),
 		cue.MustCompile(`(?i)ダウンロード|download|リンクの有効期限|有効期限|至急|24 hours|48時間|24時間`),
@@ -67,7 +68,7 @@ var (
 		cue.MustCompile(`(?i)unsubscribe|配信停止(?:を)?(?:ご希望|は)|配信停止\s?[:：]|購読解除はこちら|opt[- ]out`),
 	}
 
-	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|リストから(?:外|削除|消)|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
+	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|リストから(?:外|削除|消)|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|(?:メール|ご案内|案内|メルマガ|メールマガジン|ニュースレター|通信)(?:の)?(?:送付|配信|送信)?(?:は|を|も)?(?:今後)?(?:は|も)?(?:不要|必要ありません|いりません|お送りいただかなくて|送っていただかなくて|送付いただかなくて)|メルマガ(?:の)?(?:配信)?(?:を)?(?:停止|解除)|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
 
 	hospitalCues = []*cue.Pattern{
 		cue.MustCompile(`当院|弊院|当クリニック|当センター|当苑|当施設|当ホーム|当法人|当病院|本院|当村|当町|当市`),
@@ -87,7 +88,8 @@ var (
 		cue.MustCompile(`取材|記者|報道|新聞社|放送|連載|インタビュー`),
 		cue.MustCompile(`研修会|講演|セミナー|講師|勉強会|事業紹介|ご紹介いただけないか`),
 		cue.MustCompile(`(?:費用|料金)(?:は|が|負担)|どのような団体|運営して|制度(?:について|のこと)|教えて(?:ください|いただけ)|仕組み|どのような事業`),
-		cue.MustCompile(`(?i)press|interview|brochure|leaflet|seminar`),
+		cue.MustCompile(`(?i)press|interview|brochure|leaflet|seminar|partnership`),
+		cue.MustCompile(`業務提携|提携|協業|情報交換|お打ち合わせ|打ち合わせ`),
 	}
 )
 

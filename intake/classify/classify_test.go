@@ -36,6 +36,10 @@ func TestClassify(t *testing.T) {
 		{"leaflet request", Input{Body: "リーフレットとポスターをお送りいただけますでしょうか。"}, lead.General},
 		{"press", Input{Body: "新聞社の記者です。取材させていただけないでしょうか。定年を迎えた医師が働く取り組みとして。"}, lead.General},
 		{"spouse asking in general", Input{Body: "夫が勤務医をしており、数年後に定年を迎えます。費用はかかりますか。パンフレットを教えてください。"}, lead.General},
+		{"closure notice without headers", Input{Subject: "Re: 通信第24号", Body: "誠に勝手ながら、夏季休業のため、お休みをいただいております。\n8月17日以降に順次ご返信いたします。"}, lead.AutoReply},
+		{"polite no-more-mail", Input{Subject: "ご案内メールについて", Body: "今後、ご案内のメールはお送りいただかなくて結構です。"}, lead.Unsubscribe},
+		{"a doctor's 不要 is no unsubscribe", Input{Subject: "登録希望", Body: "内科医です。登録を希望します。住宅の手配は不要です。"}, lead.Doctor},
+		{"agency partnership", Input{Body: "弊社は医師向けの転職支援を行っております。地方で働きたいという医師が増えており、業務提携ができないかと考えております。"}, lead.General},
 		{"English physician", Input{Body: "I am an emergency physician, 58 years old. I would like to work full-time anywhere in Japan."}, lead.Doctor},
 	}
 	for _, tt := range tests {

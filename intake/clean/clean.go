@@ -19,8 +19,6 @@ type Parts struct {
 
 var (
 	originalMsg = regexp.MustCompile(`(?i)^\s*-{2,}\s*(?:original message|元のメッセージ|オリジナル\s?メッセージ|返信元のメッセージ)`)
-	headerFrom  = regexp.MustCompile(`(?i)^\s*(?:差出人|送信者|from)\s*[:：]`)
-	headerSent  = regexp.MustCompile(`(?i)^\s*(?:送信日時|送信日|日時|sent|date)\s*[:：]`)
 	wroteLine   = regexp.MustCompile(`(?i)(?:wrote|writes|書きました|書き込みました|のメッセージ)\s*[:：]?\s*$`)
 	onLine      = regexp.MustCompile(`(?i)^\s*(?:On|Le|Am|El)\s.+`)
 	gmailJa     = regexp.MustCompile(`^\s*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.*[<＜][^>＞\s]+@[^>＞\s]+[>＞]\s*[:：]?\s*$`)
@@ -82,7 +80,7 @@ func quoteStart(lines []string) int {
 		switch {
 		case strings.Contains(l, "--") && originalMsg.MatchString(l):
 			return i
-		case strings.ContainsAny(l, ":：") && headerFrom.MatchString(l) && headerWithin(lines[i+1:], 4):
+		case isHeaderLine(l, fromLabels) && headerWithin(lines[i+1:], 4):
 			return i
 		case strings.Contains(l, "@") && (gmailJa.MatchString(l) || dateAddr.MatchString(l)):
 			return i
@@ -97,6 +95,28 @@ func quoteStart(lines []string) int {
 	return len(lines)
 }
 
+// The labels of the header block a mail client writes above a quote.
+var (
+	fromLabels = []string{"差出人", "送信者", "from"}
+	sentLabels = []string{"送信日時", "送信日", "日時", "sent", "date"}
+)
+
+// isHeaderLine reports whether l starts with one of the labels (ASCII
+// case-insensitively) followed by a colon: "From: …", "送信日時: …".
+func isHeaderLine(l string, labels []string) bool {
+	l = strings.TrimLeft(l, " \t")
+	for _, lab := range labels {
+		if len(l) < len(lab) || !strings.EqualFold(l[:len(lab)], lab) {
+			continue
+		}
+		rest := strings.TrimLeft(l[len(lab):], " \t")
+		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+			return true
+		}
+	}
+	return false
+}
+
 // mayWrote is a cheap test before wroteLine.
 func mayWrote(l string) bool {
 	return strings.Contains(l, "rote") || strings.Contains(l, "rites") || strings.Contains(l, "書き") || strings.Contains(l, "メッセージ")
@@ -104,7 +124,7 @@ func mayWrote(l string) bool {
 
 func headerWithin(lines []string, n int) bool {
 	for i := 0; i < n && i < len(lines); i++ {
-		if strings.ContainsAny(lines[i], ":：") && headerSent.MatchString(lines[i]) {
+		if isHeaderLine(lines[i], sentLabels) {
 			return true
 		}
 	}

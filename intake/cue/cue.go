@@ -9,7 +9,10 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxLiterals caps the strings one branch may expand to.
@@ -17,17 +20,19 @@ const maxLiterals = 256
 
 // A Pattern is a compiled keyword pattern. It is safe for concurrent use.
 type Pattern struct {
-	lits []string   // lower case when fold
-	keys [][]rune   // per literal, runes that must occur in the text
-	fold bool       // (?i): literals are compared with the lower-cased text
-	rest []residual // the branches that are not finite
+	lits    []string          // lower case when fold
+	keys    [][]rune          // per literal, runes that must occur in the text
+	fold    bool              // (?i): literals are compared with the lower-cased text
+	byFirst map[rune][]string // literals by their first rune, for short texts
+	rest    []residual        // the branches that are not finite
 }
 
 // residual is a branch left to the regexp engine, run only when the text
 // holds one of the strings its first element can match.
 type residual struct {
-	pre []string // lower case when fold; empty: always run
-	re  *regexp.Regexp
+	pre  []string // lower case when fold; empty: always run
+	keys [][]rune // per pre literal, as Pattern.keys
+	re   *regexp.Regexp
 }
 
 // MustCompile compiles expr, panicking when it is not a valid expression.
@@ -62,18 +67,45 @@ func MustCompile(expr string) *Pattern {
 		}
 		p.rest = append(p.rest, r)
 	}
+	p.byFirst = map[rune][]string{}
 	for _, l := range p.lits {
-		rs := []rune(l)
-		keys := []rune{rs[0]}
-		if len(rs) > 1 {
-			keys = append(keys, rs[len(rs)-1])
+		p.keys = append(p.keys, keyRunes(l))
+		r, _ := utf8.DecodeRuneInString(l)
+		p.byFirst[r] = append(p.byFirst[r], l)
+	}
+	for i := range p.rest {
+		for _, l := range p.rest[i].pre {
+			p.rest[i].keys = append(p.rest[i].keys, keyRunes(l))
 		}
-		if len(rs) > 2 {
-			keys = append(keys, rs[len(rs)/2])
-		}
-		p.keys = append(p.keys, keys)
 	}
 	return p
+}
+
+// keyRunes picks up to three runes of a literal that are least common in
+// Japanese text (kanji, then katakana, then the rest, hiragana and ASCII
+// last): a text missing one of them cannot hold the literal.
+func keyRunes(l string) []rune {
+	rank := func(r rune) int {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			return 0
+		case unicode.Is(unicode.Katakana, r):
+			return 1
+		case r < 0x80:
+			return 4
+		case unicode.Is(unicode.Hiragana, r):
+			return 3
+		}
+		return 2
+	}
+	var rs []rune
+	for _, r := range l {
+		if !slices.Contains(rs, r) {
+			rs = append(rs, r)
+		}
+	}
+	slices.SortStableFunc(rs, func(a, b rune) int { return rank(a) - rank(b) })
+	return rs[:min(3, len(rs))]
 }
 
 func hasEmpty(set []string) bool {
@@ -95,18 +127,33 @@ func firstSet(re *syntax.Regexp) ([]string, bool) {
 	if re.Op != syntax.OpConcat {
 		return nil, false
 	}
+	// The longest finite prefix of the concatenation, up to 64 strings:
+	// "I(?: AM|'M)" gives {"I AM", "I'M"}, not just {"I"}.
+	var set []string
 	for _, s := range re.Sub {
 		switch s.Op {
 		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
+			if set == nil {
+				continue
+			}
+		}
+		sub, ok := expand(s)
+		if !ok || hasEmpty(sub) || set != nil && len(set)*len(sub) > 64 {
+			break
+		}
+		if set == nil {
+			set = sub
 			continue
 		}
-		set, ok := expand(s)
-		if !ok || hasEmpty(set) {
-			return nil, false
+		next := make([]string, 0, len(set)*len(sub))
+		for _, a := range set {
+			for _, b := range sub {
+				next = append(next, a+b)
+			}
 		}
-		return set, true
+		set = next
 	}
-	return nil, false
+	return set, set != nil
 }
 
 // expand returns the finite set of strings re matches, or ok false.
@@ -218,10 +265,22 @@ func (p *Pattern) Match(t Text) bool {
 			return true
 		}
 	}
+	return p.matchRest(t)
+}
+
+// matchRest runs the branches left to the regexp engine.
+func (p *Pattern) matchRest(t Text) bool {
+	s := t.S
+	if p.fold {
+		s = t.Lower
+	}
 	for _, r := range p.rest {
 		if len(r.pre) > 0 {
 			found := false
-			for _, l := range r.pre {
+			for i, l := range r.pre {
+				if t.runes != nil && !t.hasKeys(r.keys[i]) {
+					continue
+				}
 				if strings.Contains(s, l) {
 					found = true
 					break
@@ -252,12 +311,31 @@ func (t Text) hasKeys(keys []rune) bool {
 	return true
 }
 
+// shortText is the length below which MatchString looks literals up by
+// the text's runes instead of scanning the text once per literal.
+const shortText = 512
+
 // MatchString is Match for a string used once.
 func (p *Pattern) MatchString(s string) bool {
+	t := Text{S: s}
 	if p.fold {
-		return p.Match(Text{S: s, Lower: asciiLower(s)})
+		t.Lower = asciiLower(s)
 	}
-	return p.Match(Text{S: s})
+	if len(s) >= shortText {
+		return p.Match(t)
+	}
+	src := s
+	if p.fold {
+		src = t.Lower
+	}
+	for i, r := range src {
+		for _, l := range p.byFirst[r] {
+			if strings.HasPrefix(src[i:], l) {
+				return true
+			}
+		}
+	}
+	return p.matchRest(t)
 }
 
 // String describes the pattern: its literal count and the expression left

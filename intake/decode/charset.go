@@ -108,7 +108,7 @@ func normaliseLabel(label string) string {
 }
 
 // lookup resolves a label to its family and, for famOther, the decoder.
-func lookup(label string) (family, encoding.Encoding) {
+func lookup(label string) (family, *otherDecoder) {
 	l := normaliseLabel(label)
 	if f, ok := aliases[l]; ok {
 		return f, nil
@@ -117,38 +117,33 @@ func lookup(label string) (family, encoding.Encoding) {
 		if enc == nil {
 			return famUnknown, nil
 		}
-		return famOther, enc
+		return famOther, &otherDecoder{enc: enc}
 	}
 	if _, err := charset.Reader(l, strings.NewReader("")); err == nil {
-		return famOther, otherEncoding{label: l}
+		return famOther, &otherDecoder{label: l}
 	}
 	return famUnknown, nil
 }
 
-// otherEncoding reads a label through go-message's charset package.
-type otherEncoding struct {
-	encoding.Encoding
+// otherDecoder reads a charset outside the Japanese families: with an
+// x/text encoding from otherAliases, or through go-message's charset
+// package by label.
+type otherDecoder struct {
+	enc   encoding.Encoding
 	label string
 }
 
-// decodeOther decodes b with go-message's charset package.
-func decodeOther(enc encoding.Encoding, b []byte) (string, bool) {
-	if oe, ok := enc.(otherEncoding); ok {
-		r, err := charset.Reader(oe.label, bytes.NewReader(b))
-		if err != nil {
-			return "", false
-		}
-		out, err := io.ReadAll(r)
-		if err != nil {
-			return "", false
-		}
-		return string(out), true
+func (o *otherDecoder) decode(b []byte) (string, bool) {
+	if o.enc != nil {
+		out, err := o.enc.NewDecoder().Bytes(b)
+		return string(out), err == nil
 	}
-	out, err := enc.NewDecoder().Bytes(b)
+	r, err := charset.Reader(o.label, bytes.NewReader(b))
 	if err != nil {
 		return "", false
 	}
-	return string(out), true
+	out, err := io.ReadAll(r)
+	return string(out), err == nil
 }
 
 // textResult is the outcome of decoding one run of text.
@@ -200,7 +195,7 @@ const scoreWindow = 64 << 10
 // decodeText turns b, declared as label, into valid UTF-8, trusting the bytes
 // over the label when the two disagree.
 func decodeText(label string, b []byte) textResult {
-	fam, enc := lookup(label)
+	fam, other := lookup(label)
 	res := textResult{Declared: normaliseLabel(label), Unknown: fam == famUnknown}
 	s := sniffBytes(b)
 
@@ -216,13 +211,13 @@ func decodeText(label string, b []byte) textResult {
 	case utf8.Valid(b):
 		chosen = famUTF8
 	default:
-		chosen = guess8bit(fam, enc, s, b)
+		chosen = guess8bit(fam, other, s, b)
 	}
 
 	var text string
 	switch chosen {
 	case famNone:
-		text = asciiText(b)
+		text = string(b) // stray control bytes are judged by markInvalid
 	case famUTF8:
 		text = strings.ToValidUTF8(string(b), "\uFFFD")
 	case famISO2022JP:
@@ -232,7 +227,7 @@ func decodeText(label string, b []byte) textResult {
 	case famEUCJP:
 		text = decodeWith(japanese.EUCJP, b)
 	case famOther:
-		t, ok := decodeOther(enc, b)
+		t, ok := other.decode(b)
 		if !ok {
 			chosen = famUTF8
 			t = strings.ToValidUTF8(string(b), "\uFFFD")
@@ -249,10 +244,6 @@ func decodeText(label string, b []byte) textResult {
 	res.Text = text
 	return res
 }
-
-// asciiText returns 7-bit bytes as a string; any stray control bytes other
-// than layout characters are kept for markInvalid to judge.
-func asciiText(b []byte) string { return string(b) }
 
 func decodeWith(enc encoding.Encoding, b []byte) string {
 	out, err := enc.NewDecoder().Bytes(b)
@@ -277,10 +268,22 @@ func markInvalid(s string) (string, int) {
 }
 
 // guess8bit picks the decoder for 8-bit data that is not valid UTF-8.
-func guess8bit(fam family, enc encoding.Encoding, s sniff, b []byte) family {
+func guess8bit(fam family, other *otherDecoder, s sniff, b []byte) family {
 	window := b
 	if len(window) > scoreWindow {
 		window = window[:scoreWindow]
+	}
+	// A Japanese label whose reading is clean and plausible is kept without
+	// trying the others.
+	if fam == famCP932 || fam == famEUCJP {
+		dec := japanese.ShiftJIS
+		if fam == famEUCJP {
+			dec = japanese.EUCJP
+		}
+		st := statsOf(decodeWith(dec, window))
+		if st.invalid == 0 && st.controls == 0 && 4*st.halfKana <= st.kana+st.kanji {
+			return fam
+		}
 	}
 	type cand struct {
 		f     family
@@ -313,7 +316,7 @@ func guess8bit(fam family, enc encoding.Encoding, s sniff, b []byte) family {
 		}
 		return best.f
 	case famOther:
-		t, ok := decodeOther(enc, window)
+		t, ok := other.decode(window)
 		if !ok {
 			return best.f
 		}
@@ -331,7 +334,7 @@ func guess8bit(fam family, enc encoding.Encoding, s sniff, b []byte) family {
 // textStats counts what makes a decoded text look like real Japanese or
 // like a wrong guess.
 type textStats struct {
-	kana, kanji, halfKana, invalid, controls int
+	kana, kanji, halfKana, symbols, invalid, controls int
 }
 
 func statsOf(s string) textStats {
@@ -350,13 +353,15 @@ func statsOf(s string) textStats {
 			st.kanji++
 		case r >= 0xff61 && r <= 0xff9f:
 			st.halfKana++
+		case r >= 0x3000 && r <= 0x303f, r >= 0xff01 && r <= 0xff5e:
+			st.symbols++ // ideographic space and punctuation, full-width forms
 		}
 	}
 	return st
 }
 
 func (st textStats) score() int {
-	return 2*st.kana + st.kanji - st.halfKana - 20*st.invalid - 5*st.controls
+	return 2*st.kana + st.kanji + st.symbols - st.halfKana - 20*st.invalid - 5*st.controls
 }
 
 // prepassJIS repairs what x/text's ISO-2022-JP decoder does not read: SO/SI

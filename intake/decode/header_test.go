@@ -3,6 +3,7 @@ package decode
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func subjectMail(subject string) []byte {
@@ -120,6 +121,7 @@ func TestAddresses(t *testing.T) {
 		{"F3 quoted encoded-word", `"` + bword("ISO-2022-JP", jis(t, name)) + `" <taka@example.jp>`, name, "taka@example.jp", false},
 		{"split words in name", bword("UTF-8", []byte(name)[:4]) + " " + bword("UTF-8", []byte(name)[4:]) + " <taka@example.jp>", name, "taka@example.jp", false},
 		{"quoted name with comma", `"Takahashi, Seiichi" <taka@example.jp>`, "Takahashi, Seiichi", "taka@example.jp", false},
+		{"escaped quotes", `"Ono \"Jimu\" Taro" <ono@example.jp>`, `Ono "Jimu" Taro`, "ono@example.jp", false},
 		{"comment form", "MAILER-DAEMON@mx.example.org (Mail Delivery System)", "Mail Delivery System", "MAILER-DAEMON@mx.example.org", false},
 		{"bare address", "taka@example.jp", "", "taka@example.jp", false},
 		{"bare angle address", "<taka@example.jp>", "", "taka@example.jp", false},
@@ -216,5 +218,25 @@ func TestFilenames(t *testing.T) {
 				t.Errorf("Text = %q", m.Text)
 			}
 		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mon, 12 Oct 2020 09:41:27 +0900", "2020-10-12T09:41:27+09:00"},
+		{"Tue,  8 Mar 2022 10:00:47 +0900 (JST)", "2022-03-08T10:00:47+09:00"},
+		{"12 Oct 2020 09:41:27 +0900", "2020-10-12T09:41:27+09:00"},
+		{"Wed, 31 Mar 2021 16:40:12 GMT", "2021-03-31T16:40:12Z"},
+		{"Mon, 12 Oct 20 09:41:27 +0900", "2020-10-12T09:41:27+09:00"},
+		{"2020/10/12 09:41:27", "2020-10-12T09:41:27Z"},
+	}
+	for _, tt := range tests {
+		got, err := parseDate(tt.in)
+		if err != nil || got.Format(time.RFC3339) != tt.want {
+			t.Errorf("parseDate(%q) = %v, %v; want %s", tt.in, got.Format(time.RFC3339), err, tt.want)
+		}
+	}
+	if _, err := parseDate("someday"); err == nil {
+		t.Errorf("parseDate(someday) succeeded")
 	}
 }

@@ -132,6 +132,16 @@ func TestLimits(t *testing.T) {
 			t.Errorf("Problems = %q", m.Problems)
 		}
 	})
+	t.Run("header size", func(t *testing.T) {
+		raw := buildMail([]string{"From: a@example.jp", "X-Long: " + strings.Repeat("x", 5000), "Subject: lost"}, []byte("body"))
+		m, err := Parse(raw, Options{MaxHeaderBytes: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.From == nil || m.From.Address != "a@example.jp" || !hasProblem(m, "header: exceeds the size limit") {
+			t.Errorf("From = %v, Problems = %q", m.From, m.Problems)
+		}
+	})
 	t.Run("parts", func(t *testing.T) {
 		var b strings.Builder
 		for i := 0; i < 50; i++ {

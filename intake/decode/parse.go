@@ -92,6 +92,7 @@ type parser struct {
 	html  []string // inline text/html bodies, in order
 
 	textAttachments []textAttachment // text/plain parts sent as files
+	reportType      string           // report-type of a multipart/report
 }
 
 func (p *parser) problem(format string, args ...any) {
@@ -215,6 +216,17 @@ func (p *parser) headers(h textproto.Header) {
 // parseDate reads an RFC 5322 date, tolerating common deviations.
 func parseDate(v string) (time.Time, error) {
 	v = strings.TrimSpace(v)
+	// Fast path for the common form, with or without a "(JST)" comment;
+	// mail.ParseDate tries many layouts and allocates an error for each.
+	fast := v
+	if i := strings.IndexByte(fast, '('); i > 0 {
+		fast = strings.TrimSpace(fast[:i])
+	}
+	for _, l := range []string{"Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700"} {
+		if t, err := time.Parse(l, fast); err == nil {
+			return t, nil
+		}
+	}
 	if t, err := mail.ParseDate(v); err == nil {
 		return t, nil
 	}

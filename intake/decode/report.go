@@ -133,9 +133,8 @@ var (
 		"this message was created automatically by mail delivery software",
 		"i'm sorry to have to inform you that your message could not",
 		"delivery has failed to these recipients",
-		"delivery to the following recipient",
+		"delivery to the following recipient failed",
 		"the following addresses had permanent fatal errors",
-		"message could not be delivered",
 	}
 	bounceMarkers = []string{
 		"undeliverable", "undelivered", "delivery failed", "delivery status notification",
@@ -152,7 +151,6 @@ var (
 func (p *parser) bounce() {
 	m := p.msg
 	text := m.Text
-	lowerText := strings.ToLower(text)
 	failedHdr := m.Header["X-Failed-Recipients"]
 
 	if m.Report == nil {
@@ -161,9 +159,12 @@ func (p *parser) bounce() {
 			local, _, _ := strings.Cut(strings.ToLower(m.From.Address), "@")
 			daemon = daemonLocals[local]
 		}
-		strong := containsAny(lowerText, strongBounceMarkers)
-		weak := containsAny(lowerText, bounceMarkers) || containsAny(strings.ToLower(m.Subject), bounceMarkers)
-		if !(len(failedHdr) > 0 || strong || (daemon && weak)) {
+		// Bounce texts say what they are near the top; only that much is
+		// lower-cased and searched.
+		lowerHead := asciiLower(text[:cutUTF8(text, bounceHead)])
+		strong := containsAny(lowerHead, strongBounceMarkers)
+		weak := daemon && (containsAny(lowerHead, bounceMarkers) || containsAny(asciiLower(m.Subject), bounceMarkers))
+		if !(len(failedHdr) > 0 || strong || weak) {
 			return
 		}
 		m.Report = &DeliveryReport{}
@@ -181,7 +182,7 @@ func (p *parser) bounce() {
 		}
 	}
 	human := humanPart(text)
-	permanent := strings.Contains(strings.ToLower(human), "permanent")
+	permanent := strings.Contains(asciiLower(human), "permanent")
 	humanStatus := ""
 	for i := range r.Recipients {
 		fr := &r.Recipients[i]
@@ -207,6 +208,32 @@ func (p *parser) bounce() {
 	if r.OriginalMessageID == "" {
 		r.OriginalMessageID = originalMessageID(text, m.MessageID)
 	}
+}
+
+// bounceHead is how many bytes of text are searched for bounce markers.
+const bounceHead = 2048
+
+// cutUTF8 returns n, or len(s) if shorter, moved back to a rune boundary.
+func cutUTF8(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8RuneStart(s[n]) {
+		n--
+	}
+	return n
+}
+
+// asciiLower lower-cases ASCII letters only; the markers are ASCII or
+// Japanese, so Unicode case mapping is not needed.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func containsAny(s string, words []string) bool {

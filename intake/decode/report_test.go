@@ -90,11 +90,20 @@ func TestNotBounces(t *testing.T) {
 	}{
 		{"person mentions user unknown", "taro@example.jp", "先日のメールが user unknown で届かなかったようです。taro2@example.jp にお送りください。"},
 		{"auto-reply from postmaster without bounce wording", "postmaster@example.jp", "年末年始は休業いたします。"},
+		{"read receipt", "taro@example.jp", ""},
+		{"person quotes a failure", "jiro@example.jp", "Your message could not be delivered to my old address jiro@old.example.jp, so please write to this one."},
 		{"person mentions undelivered", "hanako@example.jp", "The parcel was undelivered; could you resend it to hanako@example.jp?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := mustParse(t, buildMail([]string{"From: " + tt.from, "Subject: ご連絡", "Content-Type: text/plain; charset=utf-8"}, []byte(tt.body)))
+			raw := buildMail([]string{"From: " + tt.from, "Subject: ご連絡", "Content-Type: text/plain; charset=utf-8"}, []byte(tt.body))
+			if tt.body == "" {
+				raw = buildMail([]string{"From: " + tt.from, "Subject: Read: news", `Content-Type: multipart/report; report-type=disposition-notification; boundary="m"`},
+					[]byte("--m\r\nContent-Type: text/plain\r\n\r\nYour message was displayed.\r\n"+
+						"--m\r\nContent-Type: message/disposition-notification\r\n\r\nFinal-Recipient: rfc822; taro@example.jp\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n"+
+						"--m\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <n1@example.org>\r\n--m--\r\n"))
+			}
+			m := mustParse(t, raw)
 			if m.Report != nil {
 				t.Errorf("Report = %+v, want nil", m.Report)
 			}

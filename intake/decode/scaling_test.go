@@ -28,11 +28,21 @@ func hostile(kind string, n int) []byte {
 		return buildMail([]string{"From: Mailer-Daemon@example.com", "Subject: Mail delivery failed"}, []byte(b.String()))
 	case "broken JIS runs":
 		return textMail("text/plain; charset=iso-2022-jp", "7bit", []byte(rep("\x1b$B0e\n;U")))
+	case "many parts":
+		return buildMail([]string{"From: a@example.jp", `Content-Type: multipart/mixed; boundary="b"`},
+			[]byte(rep("--b\r\nContent-Type: text/plain\r\n\r\nx\r\n")+"--b--\r\n"))
+	case "deep nesting":
+		var b strings.Builder
+		b.WriteString("From: a@example.jp\r\n")
+		for i := 0; b.Len() < n/2; i++ {
+			fmt.Fprintf(&b, "Content-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n--b%d\r\n", i, i)
+		}
+		return []byte(b.String() + rep("x"))
 	}
 	panic(kind)
 }
 
-var hostileKinds = []string{"encoded-word starts", "bare parameters", "html blocks", "bounce addresses", "broken JIS runs"}
+var hostileKinds = []string{"encoded-word starts", "bare parameters", "html blocks", "bounce addresses", "broken JIS runs", "many parts", "deep nesting"}
 
 // BenchmarkHostile parses each hostile mail at two sizes; the time per byte
 // must stay flat from one size to the next (linear time).

@@ -49,6 +49,9 @@ func (p *parser) walk(h textproto.Header, body io.Reader, depth int, parent stri
 			p.textPart(h, body, "text/plain", params)
 			return
 		}
+		if mt == "multipart/report" {
+			p.reportType = strings.ToLower(params["report-type"])
+		}
 		p.multipart(mt, boundary, body, depth)
 		return
 	}
@@ -67,6 +70,11 @@ func (p *parser) walk(h textproto.Header, body io.Reader, depth int, parent stri
 		return
 	case parent == "multipart/report" && (mt == "text/rfc822-headers" || mt == "message/rfc822" || mt == "message/global"):
 		data := p.readPart(h, body, p.opt.MaxTextSize, mt)
+		if p.reportType == "disposition-notification" {
+			// A read receipt, not a delivery report.
+			p.attach(filename, mt, data, int64(len(data)), false)
+			return
+		}
 		if p.msg.Report == nil {
 			p.msg.Report = &DeliveryReport{}
 		}

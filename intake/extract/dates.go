@@ -13,15 +13,16 @@ import (
 var startCue = regexp.MustCompile(`^\s*(?:の?頃|ごろ|頃)?\s*(?:から|より|以降|~|-|開始|を予定|を希望|予定|スタート)`)
 
 var (
-	gregDate  = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
-	slashDate = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?(?:[^\d]|$)`)
-	relYearMo = regexp.MustCompile(`(来年|再来年|今年|本年)(?:の)?\s?(\d{1,2})\s?月`)
-	springMo  = regexp.MustCompile(`来春\s?(\d{1,2})\s?月`)
-	bareMonth = regexp.MustCompile(`(?:^|[^\d年/.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
-	nextMonth = regexp.MustCompile(`来月|翌月`)
-	nextFY    = regexp.MustCompile(`来年度|次年度|翌年度`)
-	thisFY    = regexp.MustCompile(`今年度|本年度`)
-	engMonth  = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(\d{4})\b`)
+	gregDate   = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
+	slashDate  = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?(?:[^\d]|$)`)
+	relYearMo  = regexp.MustCompile(`(来年|再来年|今年|本年)(?:の)?\s?(\d{1,2})\s?月`)
+	springMo   = regexp.MustCompile(`来春\s?(\d{1,2})\s?月`)
+	bareMonth  = regexp.MustCompile(`(?:^|[^\d年/.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
+	nextMonth  = regexp.MustCompile(`来月|翌月`)
+	fiscalYear = regexp.MustCompile(`(\d{4})\s?年度`)
+	nextFY     = regexp.MustCompile(`来年度|次年度|翌年度`)
+	thisFY     = regexp.MustCompile(`今年度|本年度`)
+	engMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(\d{4})\b`)
 )
 
 var engMonths = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -76,7 +77,16 @@ func findDates(s string, now time.Time) []dateMention {
 		out = append(out, dateMention{a, b, d, rel})
 	}
 	for _, e := range findEraDates(s) {
+		if e.date.Month == 0 && strings.HasPrefix(s[e.end:], "度") {
+			// 令和5年度: the fiscal year, which starts in April.
+			e.date.Month = 4
+			e.end += len("度")
+		}
 		add(e.start, e.end, e.date, false)
+	}
+	for _, m := range findAround(fiscalYear, s, 8, 8, "年度") {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		add(m[0], m[1], Date{Year: y, Month: 4}, false)
 	}
 	for _, m := range findAround(gregDate, s, 12, 24, "年") {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -230,6 +240,9 @@ func StartDate(text string, now time.Time, labelled bool) string {
 	ds := findDates(text, now)
 	best := -1
 	for i, d := range ds {
+		if d.date.Month == 0 {
+			continue // a year alone is no start month
+		}
 		if !labelled && !startCue.MatchString(text[d.end:]) && !precededByStart(text[:d.start]) {
 			continue
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -24,6 +25,9 @@ type Input struct {
 	IsForm      bool      // a web-form notification: the inquirer is in the body
 	Normalized  bool      // Body and Signature have been through Normalize already
 	Fields      []Field   // the labelled fields of Body and Signature, if already found
+	// Quoted is the quoted earlier mail. It is never a source of fields; a
+	// phone number it holds (the secretariat's own) is not the inquirer's.
+	Quoted string
 }
 
 // Extractor finds the contract's fields. It is safe for concurrent use.
@@ -80,7 +84,7 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	f.Name = ptr(name)
 	f.NameKana = ptr(kana)
 	f.Email = ptr(x.email(in, body, fields, proxy))
-	f.Phone = ptr(x.phone(own, fields))
+	f.Phone = ptr(x.phone(own, fields, in.Quoted))
 	bodyOrgs := orgsIn(body)
 	org := x.organization(cat, body, sig, bodyOrgs, fields, proxy, proxyWord, in.FromName)
 	f.Organization = ptr(org)
@@ -98,7 +102,12 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 		if f.Age == nil {
 			f.Age = age(body)
 		}
-		f.BirthYear = birthYear(own)
+		if v, ok := Lookup(fields, "birth"); ok {
+			f.BirthYear = labelledYear(v)
+		}
+		if f.BirthYear == nil {
+			f.BirthYear = birthYear(own)
+		}
 	}
 
 	masked := body
@@ -277,7 +286,7 @@ func (x *Extractor) email(in Input, body string, fields []Field, proxy bool) str
 	return strings.ToLower(in.FromAddress)
 }
 
-func (x *Extractor) phone(own string, fields []Field) string {
+func (x *Extractor) phone(own string, fields []Field, quoted string) string {
 	if v, ok := Lookup(fields, "phone"); ok {
 		if p := Phones(v); len(p) > 0 {
 			return p[0]
@@ -286,8 +295,14 @@ func (x *Extractor) phone(own string, fields []Field) string {
 			return "" // the form has the field and it was left empty
 		}
 	}
-	if p := Phones(own); len(p) > 0 {
-		return p[0]
+	var ours []string
+	if quoted != "" {
+		ours = Phones(Normalize(quoted))
+	}
+	for _, p := range Phones(own) {
+		if !slices.Contains(ours, p) {
+			return p
+		}
 	}
 	return ""
 }
@@ -387,14 +402,25 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 	nationwide := false
 	t := cue.NewText(body)
 	anyRes, anyWhere := cat == lead.Doctor && residenceRe.Match(t), anywhere.Match(t)
+	var home []string // where the writer lives or works now
 	for _, c := range clauses(body) {
 		if greeting(c) {
 			continue
 		}
 		if anyRes && residenceRe.MatchString(c) {
-			continue
+			ps, _ := x.places.find(c, false)
+			if len(ps) > 0 {
+				home = ps
+			}
+			// 香川県在住で、県内を希望: the home prefecture is the wish.
+			if !(hasAny(c, localWords...) && hasAny(c, wishWords...)) {
+				continue
+			}
 		}
 		prefs, any := x.places.find(c, anyWhere)
+		if len(prefs) == 0 && len(home) > 0 && hasAny(c, localWords...) && hasAny(c, wishWords...) {
+			prefs = home
+		}
 		if any && len(prefs) == 0 {
 			nationwide = true
 		}
@@ -418,6 +444,16 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 	return out
 }
 
+// localWords refer back to the writer's home area; wishWords make a clause
+// a wish rather than a fact.
+var (
+	localWords = []string{"県内", "道内", "府内", "都内", "地元", "近隣", "近く", "市内"}
+	wishWords  = []string{"希望", "働きたい", "働ければ", "働けれ", "勤務したい", "勤務できれば", "勤務でき", "探して", "探しており", "お手伝いしたい", "お手伝いできれば", "伺います"}
+)
+
+// ageParen is an age in brackets after the physician: 耳鼻科医(68).
+var ageParen = regexp.MustCompile(`(?:医|医師|先生|氏)\s?\((\d{2})(?:歳|才)?\)`)
+
 func age(body string) *int {
 	for _, m := range findAllIf(ageBecome, body, "今年で") {
 		n, _ := strconv.Atoi(body[m[2]:m[3]])
@@ -432,6 +468,12 @@ func age(body string) *int {
 			return &n
 		}
 	}
+	for _, m := range findAround(ageParen, body, 8, 8, "(") {
+		n, _ := strconv.Atoi(body[m[2]:m[3]])
+		if n >= 25 && n < 100 {
+			return &n
+		}
+	}
 	for _, m := range findAllIf(ageEnglish, body, "year", "yo") {
 		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		if n >= 25 && n < 100 {
@@ -440,6 +482,31 @@ func age(body string) *int {
 	}
 	return nil
 }
+
+// labelledYear reads the year of a labelled birth field: an era year
+// (昭和32年, S32) or a Gregorian one (1957年, 1957/4/1).
+func labelledYear(v string) *int {
+	if ds := findEraDates(v); len(ds) > 0 {
+		y := ds[0].date.Year
+		return &y
+	}
+	// A bare letter form is a year only where the label says so: S32.
+	if m := bareEraYear.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+		n, _ := strconv.Atoi(m[2])
+		if y, ok := EraYear(m[1], n); ok {
+			return &y
+		}
+	}
+	if m := gregYear.FindStringSubmatch(v); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return &y
+	}
+	return nil
+}
+
+var bareEraYear = regexp.MustCompile(`^([MTSHRmtshr])\.?\s?(\d{1,2})$`)
+
+var gregYear = regexp.MustCompile(`\b(19\d\d|20[0-2]\d)\b`)
 
 func birthYear(text string) *int {
 	for _, e := range findEraDates(text) {

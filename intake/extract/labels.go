@@ -84,7 +84,7 @@ func isRule(line string) bool { return clean.IsRule(line) }
 // fieldKinds maps a contract field to the label words that carry it, and
 // the words that disqualify a label (フリガナ is not the name).
 var fieldKinds = map[string]struct{ want, not []string }{
-	"name":        {[]string{"名前", "氏名", "担当者名", "医師名", "芳名", "name"}, []string{"フリガナ", "ふりがな", "カナ", "かな", "よみ", "施設", "病院", "法人", "機関", "会社"}},
+	"name":        {[]string{"名前", "氏名", "担当者名", "医師名", "芳名", "候補者", "対象医師", "name"}, []string{"フリガナ", "ふりがな", "カナ", "かな", "よみ", "施設", "病院", "法人", "機関", "会社"}},
 	"kana":        {[]string{"フリガナ", "ふりがな", "カナ", "よみがな", "ヨミガナ"}, nil},
 	"age":         {[]string{"年齢", "age"}, nil},
 	"email":       {[]string{"メール", "mail", "e-mail"}, nil},
@@ -96,6 +96,7 @@ var fieldKinds = map[string]struct{ want, not []string }{
 	"employment":  {[]string{"勤務形態", "雇用形態", "勤務内容", "勤務条件"}, nil},
 	"start":       {[]string{"開始", "勤務時期", "就業時期", "着任"}, nil},
 	"daysPerWeek": {[]string{"勤務日数", "日数", "勤務日"}, nil},
+	"birth":       {[]string{"生年", "生まれ", "誕生", "birth"}, nil},
 }
 
 // asciiLower lower-cases the ASCII letters of s (labels are Japanese with

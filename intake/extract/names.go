@@ -29,8 +29,9 @@ var proxyWords = []string{"夫", "主人", "父", "兄", "弟", "息子", "教�
 var introSuffixes = []string{"と申します", "と申し上げます", "といいます", "と言います", "でございます", "です"}
 
 // notFamily lists words that end like a self-introduction but are not names
-// (内科医です, 事務局です).
-var notFamily = []string{"医", "科", "院", "局", "課", "部", "室", "会", "長", "者", "員", "師", "所", "社", "中", "様", "国", "県", "市", "町", "村", "方", "際", "件", "次第", "以上", "予定", "希望", "状況", "現在", "学生", "専門", "担当", "理由", "必要", "可能", "大丈夫", "結構", "不要"}
+// (内科医です, 事務局です). Endings shared with common family names (村 in
+// 中村, 部 in 阿部, 中 in 田中) are not listed.
+var notFamily = []string{"医", "科", "院", "局", "課", "会", "長", "者", "員", "師", "所", "社", "様", "県", "際", "件", "事務", "次第", "以上", "予定", "希望", "状況", "現在", "学生", "専門", "担当", "理由", "必要", "可能", "大丈夫", "結構", "不要"}
 
 // notGiven are words that follow a family name but are no given name.
 var notGiven = map[string]bool{"宛": true, "様": true, "殿": true, "氏": true, "君": true, "先生": true, "宛て": true, "御中": true}
@@ -183,7 +184,7 @@ func NameLine(line string) string {
 	parts := strings.Split(line, " ")
 	for k := len(parts) - 1; k >= 0 && k >= len(parts)-2; k-- {
 		cand := strings.Join(parts[k:], " ")
-		if fullNameRe.MatchString(cand) && !orgWordRe.MatchString(cand) && !roleRe.MatchString(parts[k]) {
+		if fullNameRe.MatchString(cand) && !personOrgRe.MatchString(cand) && !notFamilyToken(parts[k], k == len(parts)-1) {
 			if k == 0 || roleRe.MatchString(parts[k-1]) || orgWordRe.MatchString(parts[k-1]) {
 				return cand
 			}
@@ -194,6 +195,35 @@ func NameLine(line string) string {
 
 // roleRe matches job titles and departments written before a name.
 var roleRe = regexp.MustCompile(`(?:長|補佐|主任|主事|担当|係|課|部|室|局|員|師|秘書|教授|記者|院長|理事|代表|所長|医|科|センター|事務|窓口|教室|医局)$`)
+
+// deptStem marks a token as a department or role, not a family name.
+var deptStem = regexp.MustCompile(`総務|医事|人事|事務|報道|企画|保健|福祉|庶務|経理|管理|営業|政策|秘書|看護|薬剤|検査|地域|医療|診療|健康|教育|広報|採用|相談|業務|支援|推進|連携|研修|情報|医局|教室|窓口|受付`)
+
+// familyNotRole ends words that are roles, never family names (阿部, 服部
+// and 室井 end or start like departments and are names).
+var familyNotRole = regexp.MustCompile(`(?:長|補佐|主任|主事|担当|局|員|師|秘書|教授|記者|理事|代表|医|科|センター|事務|窓口|教室|医局)$`)
+
+// notFamilyToken reports whether tok, the first part of a name candidate,
+// is a department or role instead. alone is true when the candidate is
+// this single token, which then must not end like a department either.
+func notFamilyToken(tok string, alone bool) bool {
+	if deptStem.MatchString(tok) || familyNotRole.MatchString(tok) {
+		return true
+	}
+	return alone && strings.ContainsAny(lastRuneString(tok), "課部室係")
+}
+
+func lastRuneString(s string) string {
+	r := lastRune(s)
+	if r == 0 {
+		return ""
+	}
+	return string(r)
+}
+
+// personOrgRe is orgWordRe without the one-character department words,
+// which family names contain (阿部, 室井).
+var personOrgRe = regexp.MustCompile(`病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`)
 
 // orgWordRe matches words that make a string an institution, not a person.
 var orgWordRe = regexp.MustCompile(`病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|課|部|室|係|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`)
@@ -238,7 +268,10 @@ func EnglishName(text string) string {
 // name (石田 俊彦, Anna Kowalczyk), not an institution or a role.
 func DisplayName(display string) string {
 	d := CleanName(display)
-	if d == "" || orgWordRe.MatchString(d) {
+	if d == "" || personOrgRe.MatchString(d) {
+		return ""
+	}
+	if parts := strings.Split(d, " "); notFamilyToken(parts[0], len(parts) == 1) || len(parts) > 1 && deptStem.MatchString(parts[len(parts)-1]) {
 		return ""
 	}
 	if fullNameRe.MatchString(d) && strings.Contains(d, " ") {

@@ -16,15 +16,16 @@ const Nationwide = "全国"
 
 // majorCities maps cities whose name certainly designates one prefecture to
 // that prefecture: the capitals whose name differs from their prefecture's
-// and other well-known cities. Names shared with a prefecture (京都, 広島…)
-// or with common words are left out on purpose.
+// and other well-known cities. Names shared with a prefecture (京都, 広島…),
+// with common words, or with common family names that are not capitals
+// (松本, 川崎, 福山) are left out on purpose.
 var majorCities = map[string]string{
 	"札幌": "北海道", "函館": "北海道", "旭川": "北海道", "釧路": "北海道", "帯広": "北海道", "小樽": "北海道",
 	"盛岡": "岩手県", "仙台": "宮城県", "水戸": "茨城県", "つくば": "茨城県", "宇都宮": "栃木県", "前橋": "群馬県",
-	"高崎": "群馬県", "さいたま": "埼玉県", "川越": "埼玉県", "船橋": "千葉県", "横浜": "神奈川県", "川崎": "神奈川県",
-	"相模原": "神奈川県", "横須賀": "神奈川県", "甲府": "山梨県", "松本": "長野県", "金沢": "石川県", "浜松": "静岡県",
+	"高崎": "群馬県", "さいたま": "埼玉県", "川越": "埼玉県", "船橋": "千葉県", "横浜": "神奈川県",
+	"相模原": "神奈川県", "横須賀": "神奈川県", "甲府": "山梨県", "金沢": "石川県", "浜松": "静岡県",
 	"名古屋": "愛知県", "豊橋": "愛知県", "四日市": "三重県", "大津": "滋賀県", "堺": "大阪府", "神戸": "兵庫県",
-	"姫路": "兵庫県", "西宮": "兵庫県", "倉敷": "岡山県", "福山": "広島県", "下関": "山口県", "松江": "島根県",
+	"姫路": "兵庫県", "西宮": "兵庫県", "倉敷": "岡山県", "下関": "山口県", "松江": "島根県",
 	"出雲": "島根県", "米子": "鳥取県", "高松": "香川県", "松山": "愛媛県", "北九州": "福岡県", "久留米": "福岡県",
 	"佐世保": "長崎県", "那覇": "沖縄県",
 }
@@ -136,6 +137,18 @@ func (p *Places) find(line string, checkAny bool) (prefs []string, any bool) {
 					continue
 				}
 			}
+			if t.region {
+				// 九州南部(宮崎・鹿児島): the prefectures in brackets
+				// after a region say which part of it is meant.
+				if inner, next, ok := bracketAfter(line, end); ok && isNameList(inner) {
+					if ps, _ := p.find(inner, false); len(ps) > 0 {
+						add(ps)
+						i = next
+						matched = true
+						break
+					}
+				}
+			}
 			add(t.prefs)
 			i = end
 			matched = true
@@ -146,6 +159,36 @@ func (p *Places) find(line string, checkAny bool) (prefs []string, any bool) {
 		}
 	}
 	return prefs, checkAny && anywhere.MatchString(line)
+}
+
+// bracketAfter returns the bracketed text that follows line[end:] after at
+// most a few characters (九州南部(…), 東海地方 (…)) and where it ends.
+func bracketAfter(line string, end int) (inner string, next int, ok bool) {
+	rest := line[end:]
+	open := strings.IndexByte(rest, '(')
+	if open < 0 || open > 9 {
+		return "", 0, false
+	}
+	close := strings.IndexByte(rest[open:], ')')
+	if close < 0 {
+		return "", 0, false
+	}
+	return rest[open+1 : open+close], end + open + close + 1, true
+}
+
+// isNameList reports whether s is a bare list of place names: kanji
+// separated by ・、, / or spaces, perhaps ending in など.
+func isNameList(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "など")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) && !strings.ContainsRune("・、,/ ", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasPrefixFold reports whether s starts with the lower-case prefix p,

@@ -172,6 +172,9 @@ func TestStartDate(t *testing.T) {
 		{"2021年10月1日以降", at("2021-07-05 11:00"), true, "2021-10-01"},
 		{"2021年9月頃~", at("2021-07-30 18:00"), true, "2021-09"},
 		{"随時", at("2021-02-17 10:00"), true, ""},
+		{"令和5年度から", at("2023-01-10 16:00"), true, "2023-04"},
+		{"2023年度から勤務できれば", at("2023-01-13 20:00"), false, "2023-04"},
+		{"令和5年に", at("2023-01-13 20:00"), true, ""}, // a year alone is no start
 		{"来年3月末で現職を退く", at("2020-10-12 09:00"), false, ""},
 		{"starting in April 2021", at("2020-11-02 21:00"), false, "2021-04"},
 		{"we plan to move next year", at("2022-05-16 15:00"), false, ""},
@@ -204,11 +207,32 @@ func TestPlaces(t *testing.T) {
 		{"山口 太郎様", nil, false},  // a family name
 		{"中国の医療事情", nil, false}, // China, not the 中国 region
 		{"中国地方", []string{"鳥取県", "島根県", "岡山県", "広島県", "山口県"}, false},
+		{"九州南部(宮崎・鹿児島)", []string{"宮崎県", "鹿児島県"}, false},
+		{"山陰地方(ご実家が米子市とのこと)", []string{"鳥取県", "島根県"}, false},
 	}
 	for _, tt := range tests {
 		got, any := p.Find(Normalize(tt.in))
 		if !reflect.DeepEqual(got, tt.want) || any != tt.any {
 			t.Errorf("Find(%q) = %q, %v; want %q, %v", tt.in, got, any, tt.want, tt.any)
+		}
+	}
+}
+
+func TestPrefecturesHome(t *testing.T) {
+	x := New(vocab.Load())
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"香川県在住で、できれば県内を希望します。", []string{"香川県"}},
+		{"香川県に住んでおります。県内で働ければと思います。", []string{"香川県"}},
+		{"現在、東京都世田谷区に住んでおり、都内の病院で勤務しております。長野県で働きたい。", []string{"長野県"}},
+		{"大阪府堺市に住んでおります。", nil},
+	}
+	for _, tt := range tests {
+		got := x.prefectures("doctor", Normalize(tt.body), "", nil)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("prefectures(%q) = %q, want %q", tt.body, got, tt.want)
 		}
 	}
 }
@@ -327,6 +351,18 @@ func TestFields(t *testing.T) {
 	}
 }
 
+func TestLabelledYear(t *testing.T) {
+	for in, want := range map[string]int{"昭和32年": 1957, "S32": 1957, "1957年4月1日": 1957, "平成元年": 1989} {
+		got := labelledYear(ReplaceKanjiNumbers(Normalize(in)))
+		if got == nil || *got != want {
+			t.Errorf("labelledYear(%q) = %v, want %d", in, got, want)
+		}
+	}
+	if got := labelledYear("不明"); got != nil {
+		t.Errorf("labelledYear(不明) = %d, want nil", *got)
+	}
+}
+
 func TestNames(t *testing.T) {
 	intro := []struct {
 		in, want string
@@ -336,6 +372,9 @@ func TestNames(t *testing.T) {
 		{"浜田あさひ記念病院の岩本です。", "岩本", false},
 		{"院長、福田 泰之でございます。", "福田 泰之", true},
 		{"泌尿器科医です。S34生。", "", false},
+		{"株式会社メディスタの吉村と申します。", "吉村", true},
+		{"総務課の田中です。", "田中", false},
+		{"医局秘書の阿部と申します。", "阿部", true},
 		{"ご検討いただけますと幸いです。", "", false},
 	}
 	for _, tt := range intro {
@@ -410,6 +449,30 @@ func TestOrganizations(t *testing.T) {
 	for _, tt := range sig {
 		if got := SignatureOrg(Normalize(tt.in)); got != tt.want {
 			t.Errorf("SignatureOrg(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAge(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // 0: none
+	}{
+		{"私は現在65歳で", 65},
+		{"柘植は現在六十五歳で", 65},
+		{"今年で67になりますが", 67},
+		{"今年で63才で", 63},
+		{"耳鼻科医(68)の野口です", 68},
+		{"I am 58 years old", 58},
+		{"当院の定年は65歳ですが、70歳までの延長制度", 0},
+		{"65歳以上の先生も歓迎です", 0},
+		{"年齢不問", 0},
+		{"還暦を過ぎておりますが", 0},
+	}
+	for _, tt := range tests {
+		got := age(ReplaceKanjiNumbers(Normalize(tt.in)))
+		if (got == nil) != (tt.want == 0) || got != nil && *got != tt.want {
+			t.Errorf("age(%q) = %v, want %d", tt.in, got, tt.want)
 		}
 	}
 }

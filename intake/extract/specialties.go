@@ -12,7 +12,9 @@ import (
 // englishSpecialties are the English names seen in mail from physicians
 // trained abroad, mapped to canonical specialties.
 var englishSpecialties = map[string]string{
-	"internal medicine": "内科", "general medicine": "総合診療科", "family medicine": "総合診療科",
+	"internal medicine": "内科", "internist": "内科", "gastroenterologist": "消化器内科", "cardiologist": "循環器内科",
+	"nephrologist": "腎臓内科", "neurologist": "脳神経内科", "dermatologist": "皮膚科", "obstetrician": "産婦人科", "gynecologist": "産婦人科",
+	"pathologist": "病理診断科", "family doctor": "総合診療科", "general medicine": "総合診療科", "family medicine": "総合診療科",
 	"family physician": "総合診療科", "primary care": "総合診療科", "general practice": "総合診療科",
 	"general practitioner": "総合診療科", "cardiology": "循環器内科", "gastroenterology": "消化器内科",
 	"nephrology": "腎臓内科", "neurology": "脳神経内科", "psychiatry": "精神科", "psychiatrist": "精神科",
@@ -27,6 +29,10 @@ var englishSpecialties = map[string]string{
 	"dialysis": "透析", "health check": "健診", "occupational physician": "産業医",
 	"occupational health": "産業医", "home visits": "在宅医療", "home care": "在宅医療", "home-visit": "在宅医療",
 }
+
+// extraSynonyms are Japanese short forms seen in mail that the shared
+// vocabulary does not list.
+var extraSynonyms = map[string]string{"リハビリ": "リハビリテーション科"}
 
 // anySpecialty says that any specialty will do: the list stays empty.
 var anySpecialty = regexp.MustCompile(`診療科(?:は|を)?(?:特に)?(?:不問|問いません|問わない)|診療科\s?[:：]\s?(?:不問|問いません|問わず|特になし|なし)|(?i)any specialty`)
@@ -49,6 +55,9 @@ func NewSpecialties(v *vocab.Vocab) *Specialties {
 		for _, t := range append([]string{sp.Name}, sp.Synonyms...) {
 			s.terms = append(s.terms, specTerm{text: t, canon: sp.Name, bare: t == "内科" || t == "外科"})
 		}
+	}
+	for t, c := range extraSynonyms {
+		s.terms = append(s.terms, specTerm{text: t, canon: c})
 	}
 	for t, c := range englishSpecialties {
 		s.terms = append(s.terms, specTerm{text: t, canon: c})
