@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"net/mail"
 	"net/url"
 	"strconv"
 	"time"
@@ -30,6 +31,15 @@ type Pages struct {
 	Signer  *outreach.Signer
 	Org     outreach.Org
 	BaseURL string
+	// Tester sends test mail (nil: no mail server, the button is hidden);
+	// TestAddresses are the staff addresses offered by default.
+	Tester        Tester
+	TestAddresses string
+}
+
+// Tester sends a campaign to staff addresses (outreach.Engine does).
+type Tester interface {
+	TestSend(ctx context.Context, campaignID int64, to []string, sample *outreach.Data) error
 }
 
 // Register adds the pages and the navigation entry 配信 to s.
@@ -108,6 +118,31 @@ func Register(s *web.Server, p *Pages) error {
 			return err
 		}
 		http.Redirect(w, r, fmt.Sprintf("/campaign-runs/%d?flash=%s", runID, url.QueryEscape("送信を開始しました")), http.StatusSeeOther)
+		return nil
+	})
+	s.Page("POST /campaigns/{id}/test-send", store.RoleAdmin, func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
+		id, err := pathID(r)
+		if err != nil {
+			return err
+		}
+		if p.Tester == nil {
+			return web.Errorf(http.StatusConflict, "送信サーバーが設定されていません。")
+		}
+		list, err := mail.ParseAddressList(r.PostFormValue("to"))
+		if err != nil || len(list) == 0 {
+			return web.Errorf(http.StatusBadRequest, "テスト送信先のアドレスを確認してください。")
+		}
+		to := make([]string, len(list))
+		for i, a := range list {
+			to[i] = a.Address
+		}
+		if err := p.Tester.TestSend(r.Context(), id, to, nil); err != nil {
+			if errors.Is(err, outreach.ErrMissingLabels) {
+				return web.Errorf(http.StatusBadRequest, "表示義務のある項目が欠けているため送信できません: %v", err)
+			}
+			return err
+		}
+		http.Redirect(w, r, fmt.Sprintf("/campaigns/%d?flash=%s", id, url.QueryEscape(fmt.Sprintf("テストメールを%d件送信しました", len(to)))), http.StatusSeeOther)
 		return nil
 	})
 	s.Page("GET /campaign-runs/{id}", store.RoleAdmin, func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
@@ -288,6 +323,8 @@ type campaignView struct {
 	PreviewTo string
 	Email     string // the chosen recipient, if any
 	LabelsErr string // why it cannot be scheduled or sent, if it cannot
+	CanTest   bool
+	TestTo    string
 }
 
 type runLine struct {
@@ -300,7 +337,7 @@ func (p *Pages) campaign(ctx context.Context, id int64, email string) (*campaign
 	if err != nil {
 		return nil, err
 	}
-	v := &campaignView{Campaign: c, Email: email}
+	v := &campaignView{Campaign: c, Email: email, CanTest: p.Tester != nil, TestTo: p.TestAddresses}
 	if v.Lists, err = outreach.CampaignLists(ctx, p.Store, id); err != nil {
 		return nil, err
 	}

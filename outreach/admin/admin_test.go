@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/md2-rm/madoguchi/outreach"
+	"github.com/md2-rm/madoguchi/outreach/smtpsink"
 	"github.com/md2-rm/madoguchi/store"
 	"github.com/md2-rm/madoguchi/store/storetest"
 	"github.com/md2-rm/madoguchi/web"
@@ -76,7 +77,16 @@ func TestCampaignPages(t *testing.T) {
 				t.Fatal(err)
 			}
 			srv := web.New(st, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
-			if err := Register(srv, &Pages{Store: st, Signer: signer, Org: org, BaseURL: "https://madoguchi.example.jp"}); err != nil {
+			sink, err := smtpsink.Start(smtpsink.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer sink.Close()
+			engine := &outreach.Engine{Store: st, Signer: signer, Transport: &outreach.SMTP{Addr: sink.Addr(), TLS: "none"},
+				Log:  slog.New(slog.NewTextHandler(io.Discard, nil)),
+				Opts: outreach.Options{Org: org, FromAddr: "news@madoguchi.example.jp", BaseURL: "https://madoguchi.example.jp"}}
+			if err := Register(srv, &Pages{Store: st, Signer: signer, Org: org, BaseURL: "https://madoguchi.example.jp",
+				Tester: engine, TestAddresses: "staff@madoguchi.example.jp"}); err != nil {
 				t.Fatal(err)
 			}
 			signIn := func(name, role string) *client {
@@ -108,6 +118,16 @@ func TestCampaignPages(t *testing.T) {
 			rec = admin.do("GET", "/campaigns/1/preview.html", nil)
 			if rec.Code != 200 || !strings.Contains(rec.Header().Get("Content-Security-Policy"), "sandbox") || !strings.Contains(rec.Body.String(), "<html") {
 				t.Fatalf("preview frame: %d %q", rec.Code, rec.Header().Get("Content-Security-Policy"))
+			}
+			if !strings.Contains(body, `value="staff@madoguchi.example.jp"`) {
+				t.Error("the test-send form does not offer the staff address")
+			}
+			rec = admin.do("POST", "/campaigns/1/test-send", url.Values{"csrf": {admin.csrf}, "to": {"staff@madoguchi.example.jp, boss@madoguchi.example.jp"}})
+			if rec.Code != http.StatusSeeOther || sink.Total() != 2 || sink.Counts()["boss@madoguchi.example.jp"] != 1 {
+				t.Fatalf("test send: %d, sink %v\n%s", rec.Code, sink.Counts(), rec.Body)
+			}
+			if rec := admin.do("POST", "/campaigns/1/test-send", url.Values{"csrf": {admin.csrf}, "to": {"not an address"}}); rec.Code != http.StatusBadRequest {
+				t.Errorf("test send to a bad address: %d", rec.Code)
 			}
 			if rec := admin.do("POST", "/campaigns/1/run", url.Values{"csrf": {"wrong"}}); rec.Code != http.StatusForbidden {
 				t.Errorf("run without the CSRF token: %d", rec.Code)
