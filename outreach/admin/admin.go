@@ -15,6 +15,7 @@ import (
 	"net/mail"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/md2-rm/madoguchi/outreach"
@@ -118,6 +119,41 @@ func Register(s *web.Server, p *Pages) error {
 			return err
 		}
 		http.Redirect(w, r, fmt.Sprintf("/campaign-runs/%d?flash=%s", runID, url.QueryEscape("送信を開始しました")), http.StatusSeeOther)
+		return nil
+	})
+	s.Page("POST /campaigns/{id}/schedule", store.RoleAdmin, func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
+		id, err := pathID(r)
+		if err != nil {
+			return err
+		}
+		flash := "スケジュールを停止しました"
+		if r.PostFormValue("stop") != "" {
+			if err := outreach.SetCampaignStatus(r.Context(), p.Store, id, outreach.CampaignPaused); err != nil {
+				return err
+			}
+		} else {
+			spec := strings.TrimSpace(r.PostFormValue("cron"))
+			var at *time.Time
+			if v := strings.TrimSpace(r.PostFormValue("at")); v != "" {
+				t, err := time.ParseInLocation("2006-01-02T15:04", v, jst())
+				if err != nil {
+					return web.Errorf(http.StatusBadRequest, "送信日時を確認してください。")
+				}
+				at = &t
+			}
+			if (spec == "") == (at == nil) {
+				return web.Errorf(http.StatusBadRequest, "cron 形式の予定か送信日時のどちらか一方を入力してください。")
+			}
+			err := outreach.Schedule(r.Context(), p.Store, id, p.Org, spec, at, strings.TrimSpace(r.PostFormValue("window")), time.Now())
+			if err != nil {
+				if errors.Is(err, outreach.ErrNotFound) {
+					return err
+				}
+				return web.Errorf(http.StatusBadRequest, "スケジュールを設定できません: %v", err)
+			}
+			flash = "スケジュールを設定しました"
+		}
+		http.Redirect(w, r, fmt.Sprintf("/campaigns/%d?flash=%s", id, url.QueryEscape(flash)), http.StatusSeeOther)
 		return nil
 	})
 	s.Page("POST /campaigns/{id}/test-send", store.RoleAdmin, func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
@@ -325,6 +361,7 @@ type campaignView struct {
 	LabelsErr string // why it cannot be scheduled or sent, if it cannot
 	CanTest   bool
 	TestTo    string
+	CronInput string // the cron spec without its CRON_TZ=Asia/Tokyo prefix
 }
 
 type runLine struct {
@@ -337,7 +374,8 @@ func (p *Pages) campaign(ctx context.Context, id int64, email string) (*campaign
 	if err != nil {
 		return nil, err
 	}
-	v := &campaignView{Campaign: c, Email: email, CanTest: p.Tester != nil, TestTo: p.TestAddresses}
+	v := &campaignView{Campaign: c, Email: email, CanTest: p.Tester != nil, TestTo: p.TestAddresses,
+		CronInput: strings.TrimPrefix(c.CronSpec, "CRON_TZ="+outreach.DefaultZone+" ")}
 	if v.Lists, err = outreach.CampaignLists(ctx, p.Store, id); err != nil {
 		return nil, err
 	}

@@ -129,6 +129,30 @@ func TestCampaignPages(t *testing.T) {
 			if rec := admin.do("POST", "/campaigns/1/test-send", url.Values{"csrf": {admin.csrf}, "to": {"not an address"}}); rec.Code != http.StatusBadRequest {
 				t.Errorf("test send to a bad address: %d", rec.Code)
 			}
+			for _, tc := range []struct {
+				form url.Values
+				code int
+				spec string
+			}{
+				{url.Values{"cron": {"0 10 * * mon"}, "window": {"mon-fri 09:00-18:00"}}, http.StatusSeeOther, "CRON_TZ=Asia/Tokyo 0 10 * * mon"},
+				{url.Values{"cron": {"not a spec"}}, http.StatusBadRequest, "CRON_TZ=Asia/Tokyo 0 10 * * mon"},
+				{url.Values{"cron": {"0 9 1 * *"}, "at": {"2027-01-05T10:00"}}, http.StatusBadRequest, "CRON_TZ=Asia/Tokyo 0 10 * * mon"},
+				{url.Values{"cron": {"0 9 1 * *"}}, http.StatusSeeOther, "CRON_TZ=Asia/Tokyo 0 9 1 * *"},
+			} {
+				tc.form.Set("csrf", admin.csrf)
+				if rec := admin.do("POST", "/campaigns/1/schedule", tc.form); rec.Code != tc.code {
+					t.Errorf("schedule %v: %d", tc.form, rec.Code)
+				}
+				if c, _ := outreach.GetCampaign(ctx, st.DB, 1); c.CronSpec != tc.spec {
+					t.Errorf("after %v: spec %q, want %q", tc.form, c.CronSpec, tc.spec)
+				}
+			}
+			if rec := admin.do("POST", "/campaigns/1/schedule", url.Values{"csrf": {admin.csrf}, "stop": {"1"}}); rec.Code != http.StatusSeeOther {
+				t.Errorf("stop the schedule: %d", rec.Code)
+			}
+			if c, _ := outreach.GetCampaign(ctx, st.DB, 1); c.Status != outreach.CampaignPaused {
+				t.Errorf("after stopping: %s", c.Status)
+			}
 			if rec := admin.do("POST", "/campaigns/1/run", url.Values{"csrf": {"wrong"}}); rec.Code != http.StatusForbidden {
 				t.Errorf("run without the CSRF token: %d", rec.Code)
 			}
