@@ -357,6 +357,9 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 	if cat == lead.Hospital && len(bodyOrgs) > 0 {
 		return bodyOrgs[0]
 	}
+	if o := SignatureOrg(Normalize(fromName)); o != "" {
+		return o
+	}
 	return ""
 }
 
@@ -395,6 +398,15 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 		}
 		if len(prefs) > 0 {
 			return prefs
+		}
+	}
+	if cat == lead.Hospital {
+		// The post is where the institution is: the prefecture of the first
+		// address in the text (庄原市 in 広島県, not the neighbours it names).
+		if pref, _ := Address(body); pref != "" {
+			if ps, _ := x.places.find(pref, false); len(ps) == 1 {
+				return ps
+			}
 		}
 	}
 	var out []string

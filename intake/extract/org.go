@@ -161,7 +161,7 @@ func SignatureOrg(line string) string {
 	toks := strings.Split(line, " ")
 	var kept []string
 	for i, t := range toks {
-		if i > 0 && (deptToken.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
+		if i > 0 && (deptToken.MatchString(t) || deptStem.MatchString(t) && !orgSuffix.MatchString(t) && !legalForm.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
 			break
 		}
 		if i > 0 && strings.ContainsAny(t, "0123456789") {
