@@ -191,6 +191,9 @@ var linkHost = regexp.MustCompile(`(?i)https?://([a-z0-9.\-]+)`)
 // foreignLink reports whether the text links to a site outside the
 // sender's own domain (a person writing to the secretariat rarely does).
 func foreignLink(text, from string) bool {
+	if !strings.Contains(text, "http") && !strings.Contains(text, "HTTP") {
+		return false
+	}
 	d := domain(from)
 	for _, m := range linkHost.FindAllStringSubmatch(text, 20) {
 		h := strings.ToLower(m[1])
