@@ -85,7 +85,10 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	f.NameKana = ptr(kana)
 	f.Email = ptr(x.email(in, body, fields, proxy))
 	f.Phone = ptr(x.phone(own, fields, in.Quoted))
-	bodyOrgs := orgsIn(body)
+	var bodyOrgs []string
+	if cat == lead.Doctor || cat == lead.Hospital {
+		bodyOrgs = orgsIn(body) // a person writing in general is named by the signature
+	}
 	org := x.organization(cat, body, sig, bodyOrgs, fields, proxy, proxyWord, in.FromName)
 	f.Organization = ptr(org)
 	if cat != lead.Doctor && cat != lead.Hospital {
@@ -295,11 +298,12 @@ func (x *Extractor) phone(own string, fields []Field, quoted string) string {
 			return "" // the form has the field and it was left empty
 		}
 	}
+	phones := Phones(own)
 	var ours []string
-	if quoted != "" {
+	if quoted != "" && len(phones) > 0 {
 		ours = Phones(Normalize(quoted))
 	}
-	for _, p := range Phones(own) {
+	for _, p := range phones {
 		if !slices.Contains(ours, p) {
 			return p
 		}
@@ -528,10 +532,13 @@ func birthYear(text string) *int {
 			return &y
 		}
 	}
-	if m := birthGreg.FindStringSubmatch(text); m != nil && hasAny(text, "生", "born") {
-		s := m[1]
-		if s == "" {
-			s = m[2]
+	if ms := findAround(birthGreg, text, 40, 8, "生", "born"); ms != nil {
+		m := ms[0]
+		s := ""
+		if m[2] >= 0 {
+			s = text[m[2]:m[3]]
+		} else if m[4] >= 0 {
+			s = text[m[4]:m[5]]
 		}
 		y, _ := strconv.Atoi(s)
 		return &y
