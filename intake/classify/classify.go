@@ -36,7 +36,8 @@ func (in Input) header(key string) string {
 
 // texts are the Input's texts prepared for matching once.
 type texts struct {
-	subject, body, footer cue.Text
+	subject, body    cue.Text
+	subjectBody, all cue.Text // subject and body; and the footer too
 }
 
 // Result is the decision with the cue that settled it, for staff and tests.
@@ -102,7 +103,9 @@ var (
 
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
-	t := texts{subject: cue.NewText(in.Subject), body: cue.NewText(in.Body), footer: cue.NewText(in.Footer)}
+	t := texts{subject: cue.NewText(in.Subject), body: cue.NewText(in.Body)}
+	t.subjectBody = cue.NewText(in.Subject + "\n" + in.Body)
+	t.all = cue.NewText(in.Subject + "\n" + in.Body + "\n" + in.Footer)
 	if r, ok := bounce(in, t); ok {
 		return r
 	}
@@ -164,7 +167,7 @@ func autoReply(in Input, t texts) (Result, bool) {
 }
 
 func spamScore(in Input, t texts) int {
-	s := score(spamCues, t.subject, t.body, t.footer) + 2*score(strongSpamCues, t.subject, t.body, t.footer)
+	s := score(spamCues, t.all) + 2*score(strongSpamCues, t.all)
 	if in.header("List-Unsubscribe") != "" {
 		s++
 	}
@@ -230,12 +233,12 @@ var recruitForm = cue.MustCompile(`求人登録|求人票|募集診療科|医療
 // content decides between doctor, hospital and general by the cues in the
 // subject and the writer's own text.
 func content(in Input, t texts) lead.Category {
-	if recruitForm.Match(t.subject) || recruitForm.Match(t.body) {
+	if recruitForm.Match(t.subjectBody) {
 		return lead.Hospital
 	}
-	h := score(hospitalCues, t.subject, t.body)
-	d := score(doctorCues, t.subject, t.body)
-	g := score(generalCues, t.subject, t.body)
+	h := score(hospitalCues, t.subjectBody)
+	d := score(doctorCues, t.subjectBody)
+	g := score(generalCues, t.subjectBody)
 	switch {
 	case g > 0 && g >= h && g >= d:
 		return lead.General
