@@ -45,6 +45,10 @@ type Processor struct {
 	ReviewWithin    int           // business hours before the staff reminder
 	InquirerAfter   time.Duration // before the inquirer follow-up
 
+	// Campaigns, when set, ties bounces and unsubscribe requests to the
+	// campaign mail they answer.
+	Campaigns CampaignMail
+
 	Log *slog.Logger
 	Now func() time.Time // default store.Now
 }
@@ -255,6 +259,9 @@ func (p *Processor) act(ctx context.Context, tx *sqlx.Tx, msgID int64, parsed *P
 	case cat.IsInquiry():
 		return p.inquiry(ctx, tx, msgID, parsed, out)
 	case cat == lead.Bounce:
+		if tied, err := p.campaignBounce(ctx, tx, parsed); err != nil || tied {
+			return err
+		}
 		for _, r := range parsed.Bounce {
 			if r.Address == "" {
 				continue
@@ -497,6 +504,51 @@ func (p *Processor) acknowledge(ctx context.Context, tx *sqlx.Tx, l *store.Lead,
 	return nil
 }
 
+// campaignUnsubscribe ends the campaign subscriptions of the sender and of
+// the recipient a List-Unsubscribe token in the subject names.
+func (p *Processor) campaignUnsubscribe(ctx context.Context, tx *sqlx.Tx, parsed *Parsed, addr, source string) error {
+	if p.Campaigns == nil {
+		return nil
+	}
+	if parsed.Message != nil {
+		if _, err := p.Campaigns.UnsubscribeBySubject(ctx, tx, parsed.Message.Subject); err != nil {
+			return err
+		}
+	}
+	if addr == "" {
+		return nil
+	}
+	return p.Campaigns.Unsubscribe(ctx, tx, addr, source)
+}
+
+// campaignBounce records a bounce of campaign mail against its recipient
+// row; it reports whether the bounce was tied to one.
+func (p *Processor) campaignBounce(ctx context.Context, tx *sqlx.Tx, parsed *Parsed) (bool, error) {
+	if p.Campaigns == nil {
+		return false, nil
+	}
+	status, hard := "", false
+	for _, r := range parsed.Bounce {
+		if r.Status != "" {
+			status, hard = r.Status, r.Permanent()
+			break
+		}
+	}
+	if status == "" {
+		status, hard = "5.0.0", true // a failure report without a status
+	}
+	for _, token := range ledgerTokens(parsed.Message) {
+		ok, err := p.Campaigns.Bounce(ctx, tx, token, status, hard)
+		if err != nil {
+			return false, err
+		}
+		if ok {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 func (p *Processor) unsubscribe(ctx context.Context, tx *sqlx.Tx, msgID int64, parsed *Parsed) error {
 	addr := ""
 	if m := parsed.Message; m != nil && m.From != nil {
@@ -506,12 +558,19 @@ func (p *Processor) unsubscribe(ctx context.Context, tx *sqlx.Tx, msgID int64, p
 		addr = *parsed.Lead.Email
 	}
 	if addr == "" {
-		return nil
+		return p.campaignUnsubscribe(ctx, tx, parsed, "", "")
 	}
+	source := "mail:" + strconv.FormatInt(msgID, 10)
 	added, err := p.Store.Suppress(ctx, tx, store.Suppression{Email: addr, Reason: store.SuppressUnsubscribe,
-		Detail: "unsubscribe mail", Source: "mail:" + strconv.FormatInt(msgID, 10)})
-	if err != nil || !added {
+		Detail: "unsubscribe mail", Source: source})
+	if err != nil {
 		return err
+	}
+	if err := p.campaignUnsubscribe(ctx, tx, parsed, addr, source); err != nil {
+		return err
+	}
+	if !added {
+		return nil // confirmed the first time already
 	}
 	if reason := p.mustNotAnswer(parsed, addr); reason != "" {
 		p.log().Info("no unsubscribe confirmation", "reason", reason)
