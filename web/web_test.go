@@ -285,8 +285,29 @@ func TestSignIn(t *testing.T) {
 	if rec := f.signIn(f.staff).get("/login?next=/followups"); rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/followups" {
 		t.Fatalf("signed-in user on /login: %d %q", rec.Code, rec.Header().Get("Location"))
 	}
-	if safeNext("//evil.example/") != "" || safeNext("https://evil.example/") != "" || safeNext("/leads/1") != "/leads/1" {
-		t.Fatal("safeNext lets foreign places through")
+}
+
+func TestSafeNext(t *testing.T) {
+	tests := []struct {
+		next, want string
+	}{
+		{"/leads/1", "/leads/1"},
+		{"/?status=new&q=%E5%B1%B1%E7%94%B0", "/?status=new&q=%E5%B1%B1%E7%94%B0"},
+		{"", ""},
+		{"leads/1", ""},
+		{"//evil.example/", ""},
+		{"https://evil.example/", ""},
+		{"/\\evil.example/", ""},
+		{"/\t/evil.example/", ""},
+		{"/\n/evil.example/", ""},
+		{"/\r\n/evil.example/", ""},
+		{"/leads/1\\..\\..\\/evil.example", ""},
+		{"/\x00/evil.example/", ""},
+	}
+	for _, tt := range tests {
+		if got := safeNext(tt.next); got != tt.want {
+			t.Errorf("safeNext(%q) = %q, want %q", tt.next, got, tt.want)
+		}
 	}
 }
 
