@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/internal/vocab"
@@ -150,19 +151,23 @@ func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request, q *Request) e
 		"診療科", "希望都道府県", "市区町村", "勤務形態", "週日数", "開始時期", "終了理由", "確認日時"})
 	for _, l := range rows {
 		_ = cw.Write([]string{strconv.FormatInt(l.ID, 10), l.CreatedAt.In(s.ui.loc).Format("2006-01-02 15:04"),
-			categoryLabel(l.Category), store.StatusLabel(l.Status), l.Assignee.String,
+			categoryLabel(l.Category), store.StatusLabel(l.Status), csvSafe(l.Assignee.String),
 			csvSafe(l.Name.String), csvSafe(l.NameKana.String), csvSafe(l.Email.String), csvSafe(l.Phone.String),
-			nullInt(l.Age), csvSafe(l.Organization.String), strings.Join(l.Specialties, "、"),
-			strings.Join(l.Prefectures, "、"), csvSafe(l.Municipality.String), employmentLabels(l.Employment),
+			nullInt(l.Age), csvSafe(l.Organization.String), csvSafe(strings.Join(l.Specialties, "、")),
+			csvSafe(strings.Join(l.Prefectures, "、")), csvSafe(l.Municipality.String), employmentLabels(l.Employment),
 			nullInt(l.DaysPerWeek), csvSafe(l.Start.String), csvSafe(l.CloseReason.String), jstOrEmpty(l.ReviewedAt, s.ui.loc)})
 	}
 	cw.Flush()
 	return nil
 }
 
-// csvSafe keeps spreadsheet programs from reading a cell as a formula.
+// csvSafe keeps spreadsheet programs from reading a cell as a formula: a
+// cell starting with = + - @, a tab or a carriage return gets a leading '.
+// Excel in Japanese also reads the full-width ＝ ＋ － ＠ as the start of a
+// formula.
 func csvSafe(v string) string {
-	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+	r, _ := utf8.DecodeRuneInString(v)
+	if strings.ContainsRune("=+-@\t\r＝＋－＠", r) {
 		return "'" + v
 	}
 	return v

@@ -588,6 +588,32 @@ func TestCSVExport(t *testing.T) {
 	}
 }
 
+func TestCSVSafe(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"山田太郎", "山田太郎"},
+		{"", ""},
+		{"03-1234-5678", "03-1234-5678"},
+		{"=1+1", "'=1+1"},
+		{"+81 3 1234", "'+81 3 1234"},
+		{"-2+3", "'-2+3"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\t=1", "'\t=1"},
+		{"\r=1", "'\r=1"},
+		{"＝HYPERLINK(\"http://evil.example\")", "'＝HYPERLINK(\"http://evil.example\")"},
+		{"＋１", "'＋１"},
+		{"－１", "'－１"},
+		{"＠１", "'＠１"},
+		{"a=1", "a=1"},
+	}
+	for _, tt := range tests {
+		if got := csvSafe(tt.in); got != tt.want {
+			t.Errorf("csvSafe(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestHealthAndMetricsNeedNoSession(t *testing.T) {
 	f := newFixture(t, store.SQLite)
 	anon := &client{f: f}
