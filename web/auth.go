@@ -270,7 +270,7 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request, q *Request) erro
 	if err := s.Store.DeleteSession(r.Context(), q.Session.IDHash); err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditLogout, "", 0, "")
+	s.Audit(r, q, store.AuditLogout, "", 0, "")
 	s.setCookie(w, r, sessionCookie, "", -1)
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 	return nil
@@ -294,8 +294,11 @@ func safeNext(next string) string {
 	return next
 }
 
-// audit records an action in the audit log; a failure is logged, not shown.
-func (s *Server) audit(r *http.Request, q *Request, action, objectType string, objectID int64, detail string) {
+// Audit records in the audit log what the signed-in user did (an action of
+// store.AuditView, AuditEdit, …) to an object (e.g. "lead" and its id). Pages
+// added from other packages call it when they show or change personal data.
+// A failure is logged, not shown.
+func (s *Server) Audit(r *http.Request, q *Request, action, objectType string, objectID int64, detail string) {
 	e := store.AuditEntry{Actor: q.User.Username, UserID: sql.NullInt64{Int64: q.User.ID, Valid: true},
 		Action: action, ObjectType: objectType, Detail: detail, RemoteAddr: remoteAddr(r)}
 	if objectID != 0 {

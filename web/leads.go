@@ -91,7 +91,7 @@ func (s *Server) inbox(w http.ResponseWriter, r *http.Request, q *Request) error
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditView, "inbox", 0, keep.Encode())
+	s.Audit(r, q, store.AuditView, "inbox", 0, keep.Encode())
 	d := inboxData{Rows: rows, Total: counts.Matching(f.Status), Filter: keep, Users: users, Vocab: vocab.Load(),
 		Unreviewed: counts.Unreviewed, Page: f.Offset/pageSize + 1}
 	tabURL := func(status string) string {
@@ -138,7 +138,7 @@ func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request, q *Request) e
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditExport, "leads", 0, fmt.Sprintf("CSV %d件 %s", len(rows), keep.Encode()))
+	s.Audit(r, q, store.AuditExport, "leads", 0, fmt.Sprintf("CSV %d件 %s", len(rows), keep.Encode()))
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="leads-`+time.Now().In(s.ui.loc).Format("20060102-1504")+`.csv"`)
 	w.Header().Set("Cache-Control", "no-store")
@@ -251,7 +251,7 @@ func (s *Server) showLead(w http.ResponseWriter, r *http.Request, q *Request, id
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditView, "lead", id, "")
+	s.Audit(r, q, store.AuditView, "lead", id, "")
 	d := leadData{Lead: l, History: events, Users: users, Vocab: vocab.Load(), Templates: replyTemplates,
 		CanReply: s.Replies != nil && l.Email.Valid && l.Email.String != "", Error: msg}
 	for _, m := range mails {
@@ -373,7 +373,7 @@ func (s *Server) editFields(w http.ResponseWriter, r *http.Request, q *Request) 
 	for _, c := range changes {
 		names = append(names, c.Field)
 	}
-	s.audit(r, q, store.AuditEdit, "lead", id, strings.Join(names, ","))
+	s.Audit(r, q, store.AuditEdit, "lead", id, strings.Join(names, ","))
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), fmt.Sprintf("%d項目を保存しました", len(changes)))
 	return nil
 }
@@ -391,7 +391,7 @@ func (s *Server) setStatus(w http.ResponseWriter, r *http.Request, q *Request) e
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditEdit, "lead", id, "status")
+	s.Audit(r, q, store.AuditEdit, "lead", id, "status")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "状態を「"+store.StatusLabel(status)+"」にしました")
 	return nil
 }
@@ -410,7 +410,7 @@ func (s *Server) assign(w http.ResponseWriter, r *http.Request, q *Request) erro
 	if err := s.Store.AssignLead(r.Context(), id, uid, q.Actor()); err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditEdit, "lead", id, "assignee")
+	s.Audit(r, q, store.AuditEdit, "lead", id, "assignee")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "担当を変更しました")
 	return nil
 }
@@ -427,7 +427,7 @@ func (s *Server) editNotes(w http.ResponseWriter, r *http.Request, q *Request) e
 	}); err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditEdit, "lead", id, "notes")
+	s.Audit(r, q, store.AuditEdit, "lead", id, "notes")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "メモを保存しました")
 	return nil
 }
