@@ -245,6 +245,14 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.limiter.succeeded(username)
+	// A session the browser brought along ends here: the new one gets a
+	// token of its own, so no token known before signing in stays valid.
+	if c, err := r.Cookie(sessionCookie); err == nil && c.Value != "" {
+		if err := s.Store.DeleteSessionToken(ctx, c.Value); err != nil {
+			s.fail(w, r, nil, err)
+			return
+		}
+	}
 	if _, err := s.Store.DeleteExpiredSessions(ctx); err != nil {
 		s.Log.Warn("expired sessions not removed", "err", err)
 	}

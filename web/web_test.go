@@ -287,6 +287,52 @@ func TestSignIn(t *testing.T) {
 	}
 }
 
+// TestSignInReplacesSession checks that signing in with a session cookie
+// already set (planted, or left from before) gives a new token and ends the
+// old session, and that signing out ends the new one.
+func TestSignInReplacesSession(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	old := f.signIn(f.staff)
+	if rec := old.get("/"); rec.Code != http.StatusOK {
+		t.Fatalf("old session: %d", rec.Code)
+	}
+	form := url.Values{"username": {"staff"}, "password": {"staff-pass"}, "csrf": {"form-token"}}
+	req := httptest.NewRequest("POST", "/login", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.AddCookie(&http.Cookie{Name: loginCSRFCookie, Value: "form-token"})
+	req.AddCookie(&http.Cookie{Name: sessionCookie, Value: old.token})
+	rec := f.do(req)
+	if rec.Code != http.StatusSeeOther {
+		t.Fatalf("sign-in: %d", rec.Code)
+	}
+	var fresh *client
+	for _, c := range rec.Result().Cookies() {
+		if c.Name == sessionCookie {
+			fresh = &client{f: f, token: c.Value}
+		}
+	}
+	if fresh == nil || fresh.token == old.token || fresh.token == "" {
+		t.Fatalf("no new session token: %+v", fresh)
+	}
+	if rec := old.get("/"); rec.Code != http.StatusSeeOther {
+		t.Errorf("the session from before signing in still works: %d", rec.Code)
+	}
+	if rec := fresh.get("/"); rec.Code != http.StatusOK {
+		t.Fatalf("new session: %d", rec.Code)
+	}
+	su, err := f.st.SessionByToken(context.Background(), fresh.token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.csrf = su.CSRFToken
+	if rec := fresh.post("/logout", nil); rec.Code != http.StatusSeeOther {
+		t.Fatalf("sign-out: %d", rec.Code)
+	}
+	if rec := fresh.get("/"); rec.Code != http.StatusSeeOther || !strings.HasPrefix(rec.Header().Get("Location"), "/login") {
+		t.Errorf("session still works after signing out: %d", rec.Code)
+	}
+}
+
 func TestSafeNext(t *testing.T) {
 	tests := []struct {
 		next, want string
