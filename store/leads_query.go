@@ -102,26 +102,37 @@ func (s *Store) leadWhere(f LeadFilter, withStatus bool) (string, []any) {
 	if f.Unreviewed {
 		add(`l.reviewed_at IS NULL`)
 	}
-	like := `LIKE`
-	if s.driver == Postgres {
-		like = `ILIKE`
-	}
 	for _, word := range strings.Fields(f.Query) {
-		// SQLite's trigram index finds substrings of three or more
-		// characters; shorter words are looked for row by row.
-		if s.driver == SQLite && utf8.RuneCountInString(word) >= 3 {
+		switch {
+		case s.driver != SQLite:
+			add(leadSearchText+` ILIKE ? ESCAPE '\'`, `%`+likeEscape(word)+`%`)
+		case utf8.RuneCountInString(word) >= 3:
+			// SQLite's trigram index finds substrings of three or more
+			// characters as a phrase.
 			add(`l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)`, ftsPhrase(word))
-			continue
+		default:
+			// A shorter word is every indexed trigram that starts with it
+			// (each column is indexed with two newlines after it, so a word
+			// at its end starts one too), read from the index's vocabulary;
+			// none gives the empty phrase, which matches nothing. The
+			// index folds ASCII case like LIKE does.
+			w := strings.ToLower(word)
+			add(`l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH (
+				SELECT COALESCE(group_concat('"' || replace(term, '"', '""') || '"', ' OR '), '""')
+				FROM leads_fts_terms WHERE term >= ? AND term < ?))`, w, w+string(utf8.MaxRune))
 		}
-		p := `%` + likeEscape(word) + `%`
-		add(`(l.name `+like+` ? ESCAPE '\' OR l.name_kana `+like+` ? ESCAPE '\' OR l.organization `+like+
-			` ? ESCAPE '\' OR l.email `+like+` ? ESCAPE '\' OR l.body `+like+` ? ESCAPE '\')`, p, p, p, p, p)
 	}
 	if len(conds) == 0 {
 		return "", nil
 	}
 	return ` WHERE ` + strings.Join(conds, ` AND `), args
 }
+
+// leadSearchText is the text PostgreSQL searches: the searched fields
+// joined by newlines, as indexed by leads_search_trgm (pg_trgm, migration
+// 00250) — the two must stay the same expression for the index to serve.
+const leadSearchText = `(coalesce(l.name, '') || E'\n' || coalesce(l.name_kana, '') || E'\n' || ` +
+	`coalesce(l.organization, '') || E'\n' || coalesce(l.email, '') || E'\n' || coalesce(l.body, ''))`
 
 // ftsPhrase quotes a word as an FTS5 phrase, so that its characters are
 // taken literally.

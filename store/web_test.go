@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -248,11 +249,25 @@ func TestLeadSearch(t *testing.T) {
 			}); err != nil {
 				t.Fatal(err)
 			}
+			gone := mk("山田花子", "削除される病院", "削除")
+			if _, err := st.DB.ExecContext(ctx, st.DB.Rebind(`DELETE FROM leads WHERE id = ?`), gone); err != nil {
+				t.Fatal(err)
+			}
 			tests := []struct {
 				q    string
 				want []int64
 			}{
-				{"山田", []int64{a}},      // two characters: row by row
+				{"山田", []int64{a}},      // two characters (not the deleted lead)
+				{"一郎", []int64{b}},      // two characters ending the corrected name
+				{"郎", []int64{b, a}},    // one character, at the end of both names
+				{"岐", []int64{a}},       // one character inside the organisation
+				{"院", []int64{a}},       // one character ending the organisation
+				{"Su", nil},             // the old name is gone, also for short words
+				{"KO", []int64{b}},      // short words are case-insensitive
+				{"%", []int64{b}},       // taken literally
+				{"_", nil},              // not a wildcard
+				{"削除", nil},             // the deleted lead is gone from the index
+				{"山田 整形", []int64{a}},   // short words combine
 				{"隠岐病院", []int64{a}},    // organisation
 				{"常勤を希望", []int64{a}},   // body
 				{"鈴木一郎", []int64{b}},    // the corrected name
@@ -273,7 +288,7 @@ func TestLeadSearch(t *testing.T) {
 				for _, r := range rows {
 					got = append(got, r.ID)
 				}
-				if len(got) != len(tt.want) || total != len(tt.want) || (len(got) > 0 && got[0] != tt.want[0]) {
+				if !slices.Equal(got, tt.want) || total != len(tt.want) {
 					t.Errorf("%q: got %v (total %d), want %v", tt.q, got, total, tt.want)
 				}
 			}
