@@ -60,11 +60,12 @@ func TestLeadSearchUsesIndex(t *testing.T) {
 	}
 }
 
-// scansLeads reports whether an SQLite query plan reads the leads table
-// row by row.
+// scansLeads reports whether an SQLite query plan reads every row of the
+// leads table (walking one of its indexes without the rows is fine).
 func scansLeads(plan string) bool {
 	for _, line := range strings.Split(plan, "\n") {
-		if f := strings.Fields(line); len(f) >= 2 && f[0] == "SCAN" && (f[1] == "l" || f[1] == "leads") {
+		f := strings.Fields(line)
+		if len(f) >= 2 && f[0] == "SCAN" && (f[1] == "l" || f[1] == "leads") && !strings.Contains(line, "COVERING INDEX") {
 			return true
 		}
 	}
