@@ -391,10 +391,19 @@ func (s *Service) transition(ctx context.Context, id int64, status, reason strin
 		now := store.Now()
 		col := map[string]string{ProposalIntroduced: "introduced_at", ProposalAccepted: "decided_at",
 			ProposalDeclined: "decided_at", ProposalPlaced: "placed_at"}[status]
-		_, err = tx.ExecContext(ctx, tx.Rebind(`UPDATE proposals SET status = ?, decline_reason = ?, updated_at = ?, `+
-			col+` = ? WHERE id = ?`), status, sql.NullString{String: reason, Valid: reason != ""}, now, now, id)
+		// Only from the status read above: on PostgreSQL two staff acting
+		// on one proposal at once (one declines, the other places) both
+		// read the same status; the second update then changes nothing and
+		// its transaction, mails and lead changes included, is undone.
+		res, err := tx.ExecContext(ctx, tx.Rebind(`UPDATE proposals SET status = ?, decline_reason = ?, updated_at = ?, `+
+			col+` = ? WHERE id = ? AND status = ?`), status, sql.NullString{String: reason, Valid: reason != ""}, now, now, id, p.Status)
 		if err != nil {
 			return fmt.Errorf("matching: proposal %d: %w", id, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("matching: proposal %d: %w", id, err)
+		} else if n != 1 {
+			return fmt.Errorf("matching: proposal %d: %s → %s: changed meanwhile: %w", id, p.Status, status, ErrTransition)
 		}
 		if err := s.event(ctx, tx, p, status, reason, by, now); err != nil {
 			return err
