@@ -270,6 +270,26 @@ func (a Actor) userID() sql.NullInt64 {
 	return sql.NullInt64{Int64: a.UserID, Valid: a.UserID != 0}
 }
 
+// forUpdate locks the rows a read-modify-write transaction reads, so that
+// on PostgreSQL two changes of one lead at once follow one another and each
+// records in the history the value it really replaced. SQLite write
+// transactions begin immediate and are serialised already.
+func (s *Store) forUpdate() string {
+	if s.driver == Postgres {
+		return ` FOR UPDATE`
+	}
+	return ``
+}
+
+// forUpdateOf is forUpdate for a query that joins other tables: only the
+// named table's rows are locked.
+func (s *Store) forUpdateOf(table string) string {
+	if s.driver == Postgres {
+		return ` FOR UPDATE OF ` + table
+	}
+	return ``
+}
+
 // EditableFields lists the contract fields staff may correct, in form order.
 var EditableFields = []string{"category", "name", "name_kana", "email", "phone", "age", "birth_year",
 	"organization", "specialties", "prefectures", "municipality", "employment", "days_per_week", "start"}
@@ -341,7 +361,7 @@ func (s *Store) EditLead(ctx context.Context, id int64, by Actor, markReviewed b
 	var changes []Change
 	err := s.InTx(ctx, func(tx *sqlx.Tx) error {
 		var old Lead
-		if err := tx.GetContext(ctx, &old, tx.Rebind(`SELECT * FROM leads WHERE id = ?`), id); err != nil {
+		if err := tx.GetContext(ctx, &old, tx.Rebind(`SELECT * FROM leads WHERE id = ?`+s.forUpdate()), id); err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("store: edit lead %d: %w", id, ErrNotFound)
 			}
@@ -440,7 +460,7 @@ func (s *Store) SetLeadStatus(ctx context.Context, id int64, status, reason stri
 			Status string         `db:"status"`
 			Reason sql.NullString `db:"close_reason"`
 		}
-		if err := tx.GetContext(ctx, &old, tx.Rebind(`SELECT status, close_reason FROM leads WHERE id = ?`), id); err != nil {
+		if err := tx.GetContext(ctx, &old, tx.Rebind(`SELECT status, close_reason FROM leads WHERE id = ?`+s.forUpdate()), id); err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("store: lead %d status: %w", id, ErrNotFound)
 			}
@@ -471,7 +491,7 @@ func (s *Store) AssignLead(ctx context.Context, id, userID int64, by Actor) erro
 		var old sql.NullString
 		var oldID sql.NullInt64
 		row := tx.QueryRowxContext(ctx, tx.Rebind(`SELECT l.assignee_id, u.username FROM leads l
-			LEFT JOIN users u ON u.id = l.assignee_id WHERE l.id = ?`), id)
+			LEFT JOIN users u ON u.id = l.assignee_id WHERE l.id = ?`+s.forUpdateOf("l")), id)
 		if err := row.Scan(&oldID, &old); err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("store: assign lead %d: %w", id, ErrNotFound)
