@@ -457,6 +457,7 @@ func (s *Server) addReminder(w http.ResponseWriter, r *http.Request, q *Request)
 		NewValue: sql.NullString{String: due.Format("2006-01-02") + " " + note, Valid: true}}); err != nil {
 		return err
 	}
+	s.Audit(r, q, store.AuditEdit, "lead", id, "reminder")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "リマインダーを登録しました")
 	return nil
 }

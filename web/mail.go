@@ -265,6 +265,8 @@ func (s *Server) failedMail(w http.ResponseWriter, r *http.Request, q *Request) 
 	if err != nil {
 		return err
 	}
+	// The list shows senders and subjects: personal data.
+	s.Audit(r, q, store.AuditView, "failed_mail", 0, "page "+strconv.Itoa(page))
 	d := failedData{Total: total, Page: page}
 	for _, m := range rows {
 		d.Mails = append(d.Mails, mailView{ID: m.ID, Subject: m.Subject, FromAddr: m.FromAddr,

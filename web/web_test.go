@@ -677,3 +677,41 @@ func TestHealthAndMetricsNeedNoSession(t *testing.T) {
 		}
 	}
 }
+
+// TestAuditedPages checks that pages and forms that show or change personal
+// data write who did what to the audit log.
+func TestAuditedPages(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	id := f.addLead(doctor("山田太郎", "島根県", "整形外科"), plainMail, time.Now())
+	staff := f.signIn(f.staff)
+	tests := []struct {
+		name       string
+		do         func() *httptest.ResponseRecorder
+		action     string
+		objectType string
+		detail     string
+	}{
+		{"failed mail list", func() *httptest.ResponseRecorder { return staff.get("/mail/failed") },
+			store.AuditView, "failed_mail", "page 1"},
+		{"reminder", func() *httptest.ResponseRecorder {
+			return staff.post(fmt.Sprintf("/leads/%d/reminder", id), url.Values{"due": {"2026-12-01"}, "note": {"電話"}})
+		}, store.AuditEdit, "lead", "reminder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if rec := tt.do(); rec.Code != http.StatusOK && rec.Code != http.StatusSeeOther {
+				t.Fatalf("status %d", rec.Code)
+			}
+			entries, err := f.st.AuditLog(context.Background(), store.AuditFilter{Actor: "staff", ObjectType: tt.objectType})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range entries {
+				if e.Action == tt.action && e.Detail == tt.detail {
+					return
+				}
+			}
+			t.Errorf("no %s %s %q in the audit log: %+v", tt.action, tt.objectType, tt.detail, entries)
+		})
+	}
+}
