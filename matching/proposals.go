@@ -269,12 +269,14 @@ func (s *Service) pair(ctx context.Context, q sqlx.ExtContext, doctorID, hospita
 
 // GetProposal returns the proposal with id, or store.ErrNotFound.
 func (s *Service) GetProposal(ctx context.Context, id int64) (*Proposal, error) {
-	return getProposal(ctx, s.Store.DB, id)
+	return getProposal(ctx, s.Store.DB, id, "")
 }
 
-func getProposal(ctx context.Context, q sqlx.ExtContext, id int64) (*Proposal, error) {
+// getProposal reads a proposal; lock is appended to the query (" FOR
+// UPDATE" to hold the row until the transaction ends).
+func getProposal(ctx context.Context, q sqlx.ExtContext, id int64, lock string) (*Proposal, error) {
 	var p Proposal
-	err := sqlx.GetContext(ctx, q, &p, q.Rebind(`SELECT * FROM proposals WHERE id = ?`), id)
+	err := sqlx.GetContext(ctx, q, &p, q.Rebind(`SELECT * FROM proposals WHERE id = ?`+lock), id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("matching: proposal %d: %w", id, store.ErrNotFound)
 	}
@@ -365,8 +367,15 @@ func (s *Service) Place(ctx context.Context, id int64, by Actor) error {
 // (when not nil) with the proposal and its two leads first.
 func (s *Service) transition(ctx context.Context, id int64, status, reason string, by Actor,
 	fn func(tx *sqlx.Tx, p *Proposal, d, h *store.Lead) error) error {
+	// On PostgreSQL the proposal is locked while the step runs, so that two
+	// steps at once follow one another and the second sees the first's
+	// status (SQLite's write transactions are serialised already).
+	lock := ""
+	if s.Store.Driver() == store.Postgres {
+		lock = " FOR UPDATE"
+	}
 	return s.Store.InTx(ctx, func(tx *sqlx.Tx) error {
-		p, err := getProposal(ctx, tx, id)
+		p, err := getProposal(ctx, tx, id, lock)
 		if err != nil {
 			return err
 		}
