@@ -2,7 +2,9 @@ package outreach
 
 import (
 	"context"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/md2-rm/madoguchi/store/storetest"
 )
@@ -19,14 +21,24 @@ func BenchmarkSend(b *testing.B) {
 			e := testEngine(b, st, nil)
 			e.Opts.Concurrency = 32
 			b.ResetTimer()
+			cpu0 := cpuTime()
 			res, err := Bench(context.Background(), e, campaignID, b.N)
 			if err != nil {
 				b.Fatal(err)
 			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N), "cpu-µs/mail")
 			if res.Lost != 0 || res.Duplicates != 0 {
 				b.Fatalf("lost %d, duplicates %d", res.Lost, res.Duplicates)
 			}
 			b.ReportMetric(res.Rate, "mails/s")
 		})
 	}
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -2,6 +2,7 @@ package outreach
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -127,5 +128,26 @@ func TestSendWindowHoldsRun(t *testing.T) {
 	p, _ := RunProgress(context.Background(), st, runID)
 	if res.Status != RunSending || sink.Total() != 0 || p.Queued != 5 {
 		t.Fatalf("outside the window: %+v, sink %d, progress %+v", res, sink.Total(), p)
+	}
+}
+
+// TestRunPausedWithoutLabels: a run whose mail would lack a mandatory label
+// (here the configuration lost org.address after scheduling) sends nothing
+// and is paused with the reason.
+func TestRunPausedWithoutLabels(t *testing.T) {
+	ctx := context.Background()
+	st := storetest.Open(t, store.SQLite)
+	campaignID, _ := seedCampaign(t, st, 2)
+	sink := startSink(t, smtpsink.Options{})
+	e := testEngine(t, st, &SMTP{Addr: sink.Addr(), TLS: "none"})
+	e.Opts.Org.Address = ""
+	runID := newRun(t, st, campaignID)
+	res, err := e.SendRun(ctx, runID)
+	if !errors.Is(err, ErrMissingLabels) || res.Status != RunPaused || sink.Total() != 0 {
+		t.Fatalf("%+v %v, sink %d", res, err, sink.Total())
+	}
+	r, _ := GetRun(ctx, st.DB, runID)
+	if r.Status != RunPaused || !strings.Contains(r.Note, "postal address") {
+		t.Errorf("run %s %q", r.Status, r.Note)
 	}
 }

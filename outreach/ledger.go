@@ -189,18 +189,31 @@ func requeueSending(ctx context.Context, st *store.Store, runID int64) (int64, e
 	return res.RowsAffected()
 }
 
-// claim moves up to limit due rows of the run to sending and returns them.
+// claim moves up to limit due rows of the run to sending and returns them
+// with the fields a sender needs.
 func claim(ctx context.Context, st *store.Store, runID int64, limit int, now time.Time) ([]Recipient, error) {
 	lock := ""
 	if st.Driver() == store.Postgres {
 		lock = " FOR UPDATE SKIP LOCKED"
 	}
-	var out []Recipient
-	err := st.DB.SelectContext(ctx, &out, st.DB.Rebind(`UPDATE run_recipients SET state = 'sending', attempts = attempts + 1, updated_at = ?
+	rows, err := st.DB.QueryContext(ctx, st.DB.Rebind(`UPDATE run_recipients SET state = 'sending', attempts = attempts + 1, updated_at = ?
 		WHERE id IN (SELECT id FROM run_recipients WHERE run_id = ? AND state = 'queued' AND next_at <= ?
 			ORDER BY id LIMIT ?`+lock+`)
-		RETURNING *`), now, runID, now, limit)
+		RETURNING id, subscriber_id, email, name, organization, prefecture, kind, basis, attempts`), now, runID, now, limit)
 	if err != nil {
+		return nil, fmt.Errorf("outreach: claim: %w", err)
+	}
+	defer rows.Close()
+	out := make([]Recipient, 0, limit)
+	for rows.Next() {
+		r := Recipient{RunID: runID, State: RowSending}
+		if err := rows.Scan(&r.ID, &r.SubscriberID, &r.Email, &r.Name, &r.Organization, &r.Prefecture, &r.Kind,
+			&r.Basis, &r.Attempts); err != nil {
+			return nil, fmt.Errorf("outreach: claim: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("outreach: claim: %w", err)
 	}
 	return out, nil

@@ -3,6 +3,7 @@ package outreach
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
@@ -129,8 +130,17 @@ func (e *Engine) SendRun(ctx context.Context, runID int64) (RunResult, error) {
 		return RunResult{}, err
 	}
 	compiled, err := Compile(Content{Subject: run.Subject, Text: run.BodyText, HTML: run.BodyHTML})
+	if err == nil {
+		// The configuration may have changed since the campaign was scheduled.
+		err = CheckLabels(compiled, o.Org)
+	}
 	if err != nil {
-		return RunResult{}, err
+		note := "paused: " + err.Error()
+		if _, uerr := e.Store.DB.ExecContext(bg, e.Store.DB.Rebind(`UPDATE campaign_runs SET status = 'paused', note = ?
+			WHERE id = ?`), note, runID); uerr != nil {
+			return RunResult{}, errors.Join(err, uerr)
+		}
+		return RunResult{Status: RunPaused}, fmt.Errorf("outreach: run %d paused: %w", runID, err)
 	}
 	windowSpec := camp.SendWindow
 	if windowSpec == "" {

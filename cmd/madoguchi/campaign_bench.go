@@ -10,6 +10,7 @@ import (
 	goruntime "runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -82,6 +83,7 @@ func runCampaignBench(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(a.stderr, "seeded: peak_rss=%.1f MB so far\n", peakRSS())
 	signer, err := outreach.NewSigner([]byte("benchmark-key-not-secret-0123456789"))
 	if err != nil {
 		return err
@@ -96,11 +98,15 @@ func runCampaignBench(ctx context.Context, a *app, args []string) error {
 		Location: cfg.Location(),
 	}}
 	goruntime.GC()
+	cpu0 := cpuTime()
 	res, err := outreach.Bench(ctx, e, campaignID, *n)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "driver=%s recipients=%d concurrency=%d elapsed=%s\n", *driver, *n, *conc, res.Elapsed.Round(time.Millisecond))
+	cpu := cpuTime() - cpu0
+	fmt.Fprintf(a.stdout, "driver=%s recipients=%d concurrency=%d elapsed=%s cpu=%s cpu_per_mail=%s (sender and sink)\n",
+		*driver, *n, *conc, res.Elapsed.Round(time.Millisecond), cpu.Round(time.Millisecond),
+		(cpu / time.Duration(max(res.Sent, 1))).Round(time.Microsecond))
 	fmt.Fprintf(a.stdout, "sent=%d lost=%d duplicates=%d rate=%.0f/s peak_rss=%.1f MB\n",
 		res.Sent, res.Lost, res.Duplicates, res.Rate, peakRSS())
 	return nil
@@ -131,6 +137,15 @@ func benchSchema(ctx context.Context, base string) (string, func(), error) {
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
 	return u.String(), drop, nil
+}
+
+// cpuTime returns the user and system time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSS returns the process's peak resident set in MB (VmHWM), or 0.

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"io"
+	"mime"
 	"net/http"
+	"net/mail"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -65,8 +68,16 @@ func TestCampaignCommands(t *testing.T) {
 		t.Errorf("mail received: %v", counts)
 	}
 	for _, m := range sink.Messages() {
-		if m.To[0] == "staff@madoguchi.example.jp" && !strings.Contains(string(m.Data), "Subject: =?UTF-8?b?W+ODhuOCueODiF0g") {
-			t.Errorf("test mail subject lacks [テスト]:\n%.400s", m.Data)
+		if m.To[0] != "staff@madoguchi.example.jp" {
+			continue
+		}
+		msg, err := mail.ReadMessage(bytes.NewReader(m.Data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		subject, err := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
+		if err != nil || !strings.HasPrefix(subject, "[テスト] ") {
+			t.Errorf("test mail subject %q (%v) lacks [テスト]", subject, err)
 		}
 	}
 }

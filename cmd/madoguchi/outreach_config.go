@@ -7,6 +7,7 @@ import (
 
 	"github.com/md2-rm/madoguchi/internal/config"
 	"github.com/md2-rm/madoguchi/outreach"
+	"github.com/md2-rm/madoguchi/outreach/admin"
 	"github.com/md2-rm/madoguchi/store"
 )
 
@@ -68,8 +69,8 @@ func unsubscribeMailbox(cfg config.Config) string {
 	return ""
 }
 
-// addOutreach mounts the public unsubscribe endpoint and adds the campaign
-// scheduler to the service.
+// addOutreach mounts the public unsubscribe endpoint and the campaign pages
+// of the staff UI, and adds the campaign scheduler to the service.
 func (a *app) addOutreach(rt *runtime) error {
 	secret, err := outreach.LoadSecret(rt.cfg.HTTP.SecretKey.Reveal(), rt.dataDir)
 	if err != nil {
@@ -81,12 +82,18 @@ func (a *app) addOutreach(rt *runtime) error {
 	}
 	log := rt.log.With("component", "outreach")
 	rt.web.Handle(outreach.UnsubscribePattern, &outreach.UnsubscribeHandler{Store: rt.store, Signer: signer, Log: log, Org: orgOf(rt.cfg)})
+	pages := &admin.Pages{Store: rt.store, Signer: signer, Org: orgOf(rt.cfg), BaseURL: rt.cfg.HTTP.BaseURL,
+		TestAddresses: rt.cfg.Outreach.TestAddresses}
 	if rt.cfg.SMTP.From == "" || rt.cfg.SMTP.Addr == "" {
 		log.Warn("campaign scheduler off: smtp.addr and smtp.from are needed to send")
-		return nil
+		return admin.Register(rt.web, pages)
 	}
 	e, err := outreachEngine(rt.cfg, rt.store, rt.dataDir, a)
 	if err != nil {
+		return err
+	}
+	pages.Tester = e
+	if err := admin.Register(rt.web, pages); err != nil {
 		return err
 	}
 	sched := &outreach.Scheduler{Store: rt.store, Engine: e, Log: log, Grace: rt.cfg.Outreach.MissedGrace.Duration}
