@@ -213,13 +213,20 @@ func (s *Service) Propose(ctx context.Context, doctorID, hospitalID int64, note 
 		p = Proposal{DoctorLeadID: doctorID, HospitalLeadID: hospitalID, Status: ProposalProposed,
 			Score: score, Reasons: texts, Note: note, CreatedBy: userOf(by), Actor: by.Name,
 			CreatedAt: now, UpdatedAt: now}
+		// The pair is unique: a proposal of the same pair committed since
+		// the count above (a double click, on PostgreSQL) inserts nothing.
 		q, args, err := sqlx.Named(`INSERT INTO proposals (doctor_lead_id, hospital_lead_id, status, score, reasons,
 			note, created_by, actor, created_at, updated_at) VALUES (:doctor_lead_id, :hospital_lead_id, :status,
-			:score, :reasons, :note, :created_by, :actor, :created_at, :updated_at) RETURNING id`, &p)
+			:score, :reasons, :note, :created_by, :actor, :created_at, :updated_at)
+			ON CONFLICT (doctor_lead_id, hospital_lead_id) DO NOTHING RETURNING id`, &p)
 		if err != nil {
 			return fmt.Errorf("matching: propose: %w", err)
 		}
-		if err := tx.GetContext(ctx, &p.ID, tx.Rebind(q), args...); err != nil {
+		err = tx.GetContext(ctx, &p.ID, tx.Rebind(q), args...)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("matching: propose %d → %d: %w", doctorID, hospitalID, ErrDuplicate)
+		}
+		if err != nil {
 			return fmt.Errorf("matching: propose %d → %d: %w", doctorID, hospitalID, err)
 		}
 		if err := s.event(ctx, tx, &p, ProposalProposed, "", by, now); err != nil {

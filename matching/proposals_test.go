@@ -305,3 +305,46 @@ func TestConcurrentTransitions(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentProposals proposes one pair from many goroutines at once (a
+// double click): one proposal is recorded, every other call is told the
+// pair is already proposed.
+func TestConcurrentProposals(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			st := storetest.Open(t, driver)
+			svc := newService(t, st)
+			doc := addLead(t, st, doctor(0, "整形外科", "岐阜県", lead.FullTime), "doc@example.jp", store.StatusNew)
+			hosp := addLead(t, st, post(0, "整形外科", "岐阜県", lead.FullTime), "jimu@hosp.example.jp", store.StatusNew)
+			const n = 8
+			errs := make([]error, n)
+			start := make(chan struct{})
+			var wg sync.WaitGroup
+			for i := range n {
+				wg.Go(func() {
+					<-start
+					_, errs[i] = svc.Propose(ctx, doc, hosp, "", Actor{Name: "staff"})
+				})
+			}
+			close(start)
+			wg.Wait()
+			won := 0
+			for i, err := range errs {
+				switch {
+				case err == nil:
+					won++
+				case !errors.Is(err, ErrDuplicate):
+					t.Errorf("goroutine %d: %v, want nil or ErrDuplicate", i, err)
+				}
+			}
+			ps, err := svc.Proposals(ctx, doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if won != 1 || len(ps) != 1 {
+				t.Errorf("%d proposals succeeded, %d stored; want 1 and 1", won, len(ps))
+			}
+		})
+	}
+}
