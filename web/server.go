@@ -88,6 +88,11 @@ func (s *Server) Handle(pattern string, h http.Handler) { s.handle(pattern, "", 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	setSecurityHeaders(w.Header())
+	if secure(r) {
+		// Browsers that reached us over TLS keep to it for a year (the
+		// header is ignored on plain HTTP).
+		w.Header().Set("Strict-Transport-Security", "max-age=31536000")
+	}
 	s.mux.ServeHTTP(w, r)
 }
 

@@ -715,3 +715,35 @@ func TestAuditedPages(t *testing.T) {
 		})
 	}
 }
+
+// TestSecurityHeaders checks the headers every response carries, and HSTS
+// over TLS only.
+func TestSecurityHeaders(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	tests := []struct {
+		name  string
+		proto string
+		hsts  bool
+	}{
+		{"plain http", "", false},
+		{"behind a TLS proxy", "https", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req := httptest.NewRequest("GET", "/login", nil)
+			if tt.proto != "" {
+				req.Header.Set("X-Forwarded-Proto", tt.proto)
+			}
+			h := f.do(req).Header()
+			if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-inline") {
+				t.Errorf("CSP %q", csp)
+			}
+			if h.Get("X-Frame-Options") != "DENY" || h.Get("X-Content-Type-Options") != "nosniff" {
+				t.Errorf("framing or sniffing allowed: %v", h)
+			}
+			if got := h.Get("Strict-Transport-Security") != ""; got != tt.hsts {
+				t.Errorf("HSTS sent: %v, want %v", got, tt.hsts)
+			}
+		})
+	}
+}
