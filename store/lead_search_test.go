@@ -115,3 +115,52 @@ func explain(t *testing.T, st *store.Store, query string, args []any) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestLeadSearchAfterUpgrade stores leads under the schema before the
+// short-word index (migration 00250) and migrates: the leads stored before
+// are found by words of every length, and later changes are indexed.
+func TestLeadSearchAfterUpgrade(t *testing.T) {
+	ctx := context.Background()
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			st := storetest.Open(t, driver)
+			if err := st.MigrateDownTo(ctx, 201); err != nil {
+				t.Fatal(err)
+			}
+			var ids []int64
+			for _, name := range []string{"山田太郎", "鈴木花子"} {
+				var id int64
+				err := st.DB.GetContext(ctx, &id, st.DB.Rebind(`INSERT INTO leads (category, status, name, body, created_at, updated_at)
+					VALUES ('doctor', 'new', ?, '本文', ?, ?) RETURNING id`), name, store.Now(), store.Now())
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, id)
+			}
+			if _, err := st.Migrate(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := st.EditLead(ctx, ids[1], store.Actor{Name: "t"}, false, func(l *store.Lead) error {
+				l.Name.String = "鈴木一郎"
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			tests := []struct {
+				q    string
+				want int
+			}{
+				{"山田", 1}, {"郎", 2}, {"山田太郎", 1}, {"花子", 0}, {"一郎", 1}, {"本文", 2},
+			}
+			for _, tt := range tests {
+				_, total, err := st.QueryLeads(ctx, store.LeadFilter{Query: tt.q})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if total != tt.want {
+					t.Errorf("%q: %d leads, want %d", tt.q, total, tt.want)
+				}
+			}
+		})
+	}
+}
