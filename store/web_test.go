@@ -31,8 +31,11 @@ func TestUsersAndSessions(t *testing.T) {
 			if _, err := st.CreateUser(ctx, "jiro", "pass-1234", "boss"); err == nil {
 				t.Fatal("bad role accepted")
 			}
-			if _, err := st.CreateUser(ctx, "jiro", "abc", store.RoleStaff); err == nil {
-				t.Fatal("short password accepted")
+			if _, err := st.CreateUser(ctx, "jiro", "", store.RoleStaff); err == nil {
+				t.Fatal("empty password accepted")
+			}
+			if store.CheckPasswordPolicy("abcdefghi") == nil || store.CheckPasswordPolicy("パスワード長めの十文字") != nil {
+				t.Fatal("password policy: 9 characters accepted or 10 refused")
 			}
 			if !u.CheckPassword("pass-1234") || u.CheckPassword("pass-12345") {
 				t.Fatal("password check wrong")

@@ -42,13 +42,17 @@ func (s *Server) usersPage(w http.ResponseWriter, r *http.Request, q *Request) e
 func (s *Server) addUser(w http.ResponseWriter, r *http.Request, q *Request) error {
 	username := r.PostFormValue("username")
 	role := r.PostFormValue("role")
-	_, err := s.Store.CreateUser(r.Context(), username, r.PostFormValue("password"), role)
+	password := r.PostFormValue("password")
+	err := store.CheckPasswordPolicy(password)
+	if err == nil {
+		_, err = s.Store.CreateUser(r.Context(), username, password, role)
+	}
 	if err != nil {
 		users, uerr := s.Store.Users(r.Context())
 		if uerr != nil {
 			return uerr
 		}
-		msg := "ユーザーを追加できませんでした（ユーザー名、役割、4文字以上のパスワードを確認してください）。"
+		msg := "ユーザーを追加できませんでした（ユーザー名、役割、10文字以上のパスワードを確認してください）。"
 		if errors.Is(err, store.ErrUserExists) {
 			msg = "そのユーザー名は使われています。"
 		}

@@ -231,6 +231,9 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, nil, err)
 		return
 	}
+	if u == nil {
+		store.CheckNoPassword(password)
+	}
 	if u == nil || u.Disabled || !u.CheckPassword(password) {
 		s.limiter.failed(username, addr)
 		entry := store.AuditEntry{Actor: username, Action: store.AuditLoginBad, RemoteAddr: addr}

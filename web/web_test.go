@@ -126,11 +126,17 @@ func TestRolesAndCSRF(t *testing.T) {
 			t.Fatalf("admin %s: %d", p, rec.Code)
 		}
 	}
-	if rec := admin.post("/admin/users", url.Values{"username": {"newstaff"}, "password": {"secret-1"}, "role": {"staff"}}); rec.Code != http.StatusSeeOther {
+	if rec := admin.post("/admin/users", url.Values{"username": {"weak"}, "password": {"secret-1"}, "role": {"staff"}}); rec.Code != http.StatusBadRequest {
+		t.Fatalf("admin add user with a short password: %d, want 400", rec.Code)
+	}
+	if _, err := f.st.UserByName(context.Background(), "weak"); err == nil {
+		t.Fatal("a user with a short password was created")
+	}
+	if rec := admin.post("/admin/users", url.Values{"username": {"newstaff"}, "password": {"secret-pass-1"}, "role": {"staff"}}); rec.Code != http.StatusSeeOther {
 		t.Fatalf("admin add user: %d %s", rec.Code, rec.Body)
 	}
 	u, err := f.st.UserByName(context.Background(), "newstaff")
-	if err != nil || u.Role != store.RoleStaff || !u.CheckPassword("secret-1") {
+	if err != nil || u.Role != store.RoleStaff || !u.CheckPassword("secret-pass-1") {
 		t.Fatalf("added user: %+v %v", u, err)
 	}
 }
@@ -155,7 +161,7 @@ func TestEveryRouteAnswers(t *testing.T) {
 				"notes":    {"notes": {"メモ"}},
 				"reminder": {"due": {"2026-12-01"}, "note": {"電話"}},
 				"reply":    {"template": {"ack"}},
-				"users":    {"username": {"n"}, "password": {"pass-1"}, "role": {"staff"}},
+				"users":    {"username": {"n"}, "password": {"pass-word-1"}, "role": {"staff"}},
 				"disable":  {"disabled": {"1"}},
 				"snooze":   {"days": {"3"}},
 			}

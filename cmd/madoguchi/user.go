@@ -33,6 +33,9 @@ func readPassword(r io.Reader) (string, error) {
 	if pw == "" {
 		return "", usageError("empty password on standard input")
 	}
+	if err := store.CheckPasswordPolicy(pw); err != nil {
+		return "", usageError("%v", err)
+	}
 	return pw, nil
 }
 
