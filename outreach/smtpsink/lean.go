@@ -87,6 +87,10 @@ func (x *leanSession) reply(code int, text string) {
 func (x *leanSession) replyErr(err error) {
 	var se *smtp.SMTPError
 	if errors.As(err, &se) {
+		if ec := se.EnhancedCode; ec[0] > 0 {
+			fmt.Fprintf(x.w, "%d %d.%d.%d %s\r\n", se.Code, ec[0], ec[1], ec[2], se.Message)
+			return
+		}
 		x.reply(se.Code, se.Message)
 		return
 	}
