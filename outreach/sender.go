@@ -151,10 +151,16 @@ func (e *Engine) SendRun(ctx context.Context, runID int64) (RunResult, error) {
 		return RunResult{}, fmt.Errorf("outreach: campaign %d: %w", camp.ID, err)
 	}
 	s := &sendState{e: e, o: o, run: run, compiled: compiled, log: log,
-		work:    make(chan Recipient, o.BatchSize),
+		// Up to two claims' worth: the next claim runs while the senders
+		// work through the previous one.
+		work:    make(chan Recipient, 2*o.BatchSize),
 		results: make(chan *outcome, o.Concurrency),
 		stop:    make(chan struct{}),
 		domains: map[string]*rate.Limiter{},
+		writers: 1,
+	}
+	if e.Store.Driver() == store.Postgres {
+		s.writers = min(4, max(1, o.Concurrency/8))
 	}
 	if o.Rate > 0 {
 		s.global = rate.NewLimiter(rate.Limit(o.Rate), max(1, int(o.Rate/20)))
@@ -175,9 +181,12 @@ type sendState struct {
 	stopOnce sync.Once
 	inflight atomic.Int64 // rows handed out and not yet recorded
 	// writeMu serialises this run's ledger writes (claims and outcome
-	// commits): SQLite has one writer at a time, and a writer that waits on
-	// SQLite's busy handler sleeps for milliseconds.
+	// commits) on SQLite, which has one writer at a time; a writer that
+	// waits on SQLite's busy handler sleeps for milliseconds. PostgreSQL
+	// takes them concurrently, and several writers overlap their commits'
+	// flushes.
 	writeMu sync.Mutex
+	writers int
 
 	global  *rate.Limiter
 	domMu   sync.Mutex
@@ -198,6 +207,16 @@ func (s *sendState) stopping() bool {
 	}
 }
 
+// lockWrites takes writeMu where the database needs one writer at a time;
+// the returned function releases it.
+func (s *sendState) lockWrites() func() {
+	if s.writers > 1 {
+		return func() {}
+	}
+	s.writeMu.Lock()
+	return s.writeMu.Unlock
+}
+
 func (s *sendState) setFatal(err error) {
 	s.fatal.CompareAndSwap(nil, &err)
 	s.halt()
@@ -205,11 +224,13 @@ func (s *sendState) setFatal(err error) {
 
 func (s *sendState) send(ctx, bg context.Context, window Window) (RunResult, error) {
 	var writerWG, workerWG sync.WaitGroup
-	writerWG.Add(1)
-	go func() {
-		defer writerWG.Done()
-		s.writer(bg)
-	}()
+	for range s.writers {
+		writerWG.Add(1)
+		go func() {
+			defer writerWG.Done()
+			s.writer(bg)
+		}()
+	}
 	for i := 0; i < s.o.Concurrency; i++ {
 		workerWG.Add(1)
 		go func() {
@@ -307,9 +328,9 @@ func (s *sendState) dispatch(ctx context.Context, window Window) (string, error)
 			sleep(ctx, s.stop, 2*time.Millisecond)
 			continue
 		}
-		s.writeMu.Lock()
-		rows, err := claim(ctx, st, s.run.ID, cap(s.work)-len(s.work), store.Now())
-		s.writeMu.Unlock()
+		unlock := s.lockWrites()
+		rows, err := claim(ctx, st, s.run.ID, min(s.o.BatchSize, cap(s.work)-len(s.work)), store.Now())
+		unlock()
 		if err != nil {
 			if ctx.Err() != nil {
 				return status, nil
@@ -365,12 +386,13 @@ func sleep(ctx context.Context, stop <-chan struct{}, d time.Duration) bool {
 }
 
 // writer records outcomes in batches: one commit for every outcome that
-// arrived while the previous commit ran (group commit).
+// arrived while the previous commit ran (group commit). On PostgreSQL
+// several writers take batches from the same channel.
 func (s *sendState) writer(ctx context.Context) {
 	batch := make([]*outcome, 0, 1024)
 	// A commit waits briefly for more outcomes once half the senders have
 	// reported: fewer, larger transactions cost less than many small ones.
-	gather := max(1, s.o.Concurrency/2)
+	gather := max(1, s.o.Concurrency/(2*s.writers))
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	for first := range s.results {
@@ -403,9 +425,9 @@ func (s *sendState) writer(ctx context.Context) {
 		timer.Stop()
 		var err error
 		for attempt := 0; attempt < 5; attempt++ {
-			s.writeMu.Lock()
+			unlock := s.lockWrites()
 			err = commitOutcomes(ctx, s.e.Store, batch)
-			s.writeMu.Unlock()
+			unlock()
 			if err == nil {
 				break
 			}
