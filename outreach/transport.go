@@ -33,7 +33,9 @@ type Conn interface {
 // SMTP is a Transport to an SMTP server; every connection is reused for
 // many mails. When the server offers PIPELINING (RFC 2920), MAIL, RCPT and
 // DATA go out in one write and the message with its final dot in another,
-// so a mail costs two round trips instead of four.
+// so a mail costs two round trips instead of four; when it also offers
+// CHUNKING (RFC 3030), MAIL, RCPT and the message in one BDAT LAST chunk go
+// out together: one round trip per mail.
 type SMTP struct {
 	Addr               string
 	TLS                string // tls | starttls | none
@@ -44,6 +46,7 @@ type SMTP struct {
 	Timeout            time.Duration // per command; default 30s
 
 	noPipelining bool // tests: behave as if the server did not offer PIPELINING
+	noChunking   bool // tests: behave as if the server did not offer CHUNKING
 }
 
 // Dial opens an authenticated connection.
@@ -84,6 +87,7 @@ type smtpConn struct {
 	timeout    time.Duration
 	ext        map[string]string
 	pipelining bool
+	chunking   bool // BDAT (RFC 3030), used together with pipelining
 	broken     bool // the connection is out of step with the server: no QUIT
 }
 
@@ -134,6 +138,8 @@ func (c *smtpConn) open(ctx context.Context, s *SMTP, tcfg *tls.Config) error {
 	}
 	_, c.pipelining = c.ext["PIPELINING"]
 	c.pipelining = c.pipelining && !s.noPipelining
+	_, c.chunking = c.ext["CHUNKING"]
+	c.chunking = c.chunking && c.pipelining && !s.noChunking
 	return c.conn.SetDeadline(time.Time{})
 }
 
@@ -284,6 +290,9 @@ func (c *smtpConn) Send(ctx context.Context, from, to string, data []byte) error
 	c.w.WriteString("RCPT TO:<")
 	c.w.WriteString(to)
 	c.w.WriteString(">\r\n")
+	if c.chunking {
+		return c.sendChunk(data)
+	}
 	if !c.pipelining {
 		if err = c.w.Flush(); err == nil {
 			_, _, err = c.reply(25)
@@ -322,6 +331,32 @@ func (c *smtpConn) Send(ctx context.Context, from, to string, data []byte) error
 		return err
 	}
 	if _, _, err := c.reply(250); err != nil {
+		return c.reset(err)
+	}
+	return nil
+}
+
+// sendChunk finishes a pipelined MAIL and RCPT with the message as one
+// BDAT LAST chunk, sent as it is, and reads the three replies.
+func (c *smtpConn) sendChunk(data []byte) error {
+	c.w.WriteString("BDAT ")
+	c.w.WriteString(strconv.Itoa(len(data)))
+	c.w.WriteString(" LAST\r\n")
+	c.w.Write(data)
+	if err := c.w.Flush(); err != nil {
+		return err
+	}
+	var err error
+	if _, _, e := c.reply(250); e != nil {
+		err = e
+	}
+	if _, _, e := c.reply(25); e != nil && err == nil {
+		err = e
+	}
+	if _, _, e := c.reply(250); e != nil && err == nil {
+		err = e
+	}
+	if err != nil {
 		return c.reset(err)
 	}
 	return nil

@@ -20,11 +20,14 @@ func TestSMTPConnSendsRefusesAndReuses(t *testing.T) {
 		name       string
 		lean       bool
 		pipelining bool
+		chunking   bool
 	}{
-		{"go-smtp/pipelined", false, true},
-		{"go-smtp/sequential", false, false},
-		{"lean/pipelined", true, true},
-		{"lean/sequential", true, false},
+		{"go-smtp/chunked", false, true, true},
+		{"go-smtp/pipelined", false, true, false},
+		{"go-smtp/sequential", false, false, false},
+		{"lean/chunked", true, true, true},
+		{"lean/pipelined", true, true, false},
+		{"lean/sequential", true, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sink := startSink(t, smtpsink.Options{Keep: true, Lean: tc.lean,
@@ -41,13 +44,13 @@ func TestSMTPConnSendsRefusesAndReuses(t *testing.T) {
 					return nil
 				},
 			})
-			tr := &SMTP{Addr: sink.Addr(), TLS: "none", noPipelining: !tc.pipelining}
+			tr := &SMTP{Addr: sink.Addr(), TLS: "none", noPipelining: !tc.pipelining, noChunking: !tc.chunking}
 			conn, err := tr.Dial(context.Background())
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := conn.(*smtpConn).pipelining; got != tc.pipelining {
-				t.Fatalf("pipelining %v, want %v", got, tc.pipelining)
+			if c := conn.(*smtpConn); c.pipelining != tc.pipelining || c.chunking != tc.chunking {
+				t.Fatalf("pipelining %v chunking %v, want %v %v", c.pipelining, c.chunking, tc.pipelining, tc.chunking)
 			}
 			sends := []struct {
 				from, to   string
@@ -85,8 +88,12 @@ func TestSMTPConnSendsRefusesAndReuses(t *testing.T) {
 			if len(msgs) != 2 || msgs[0].To[0] != "one@example.jp" || msgs[1].To[0] != "two@example.jp" {
 				t.Fatalf("received %+v", msgs)
 			}
-			if got := string(msgs[0].Data); got != want {
-				t.Errorf("received %q, want %q", got, want)
+			wantData := want
+			if tc.chunking {
+				wantData = msg // BDAT carries the bytes as they are
+			}
+			if got := string(msgs[0].Data); got != wantData {
+				t.Errorf("received %q, want %q", got, wantData)
 			}
 			if sink.Connections() != 1 {
 				t.Errorf("%d connections, want 1 reused", sink.Connections())

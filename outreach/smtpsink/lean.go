@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -72,11 +73,12 @@ func (l *leanServer) close() error {
 
 // leanSession is one connection's state.
 type leanSession struct {
-	r    *bufio.Reader
-	w    *bufio.Writer
-	from string
-	to   []string
-	data bytes.Buffer
+	r      *bufio.Reader
+	w      *bufio.Writer
+	from   string
+	to     []string
+	data   bytes.Buffer
+	chunks int // BDAT chunks of the message so far
 }
 
 // reply queues a reply; it is written when no more pipelined input waits.
@@ -114,7 +116,7 @@ func (l *leanServer) handle(c net.Conn) {
 		cmd, arg := splitCommand(line)
 		switch cmd {
 		case "EHLO":
-			fmt.Fprintf(x.w, "250-sink.localhost\r\n250-PIPELINING\r\n250-8BITMIME\r\n250 SIZE %d\r\n", 10<<20)
+			fmt.Fprintf(x.w, "250-sink.localhost\r\n250-PIPELINING\r\n250-8BITMIME\r\n250-CHUNKING\r\n250 SIZE %d\r\n", 10<<20)
 		case "HELO":
 			x.reply(250, "sink.localhost")
 		case "MAIL":
@@ -157,8 +159,38 @@ func (l *leanServer) handle(c net.Conn) {
 				x.reply(250, "queued")
 			}
 			x.from, x.to = "", x.to[:0]
+		case "BDAT":
+			size, last, ok := bdatArg(arg)
+			if !ok {
+				x.reply(501, "bad BDAT syntax")
+				// The chunk size is unknown: the stream cannot be followed.
+				_ = x.w.Flush()
+				return
+			}
+			if x.chunks == 0 {
+				x.data.Reset()
+			}
+			x.chunks++
+			if err := x.readChunk(size, l.s.opts.Keep); err != nil {
+				return
+			}
+			if len(x.to) == 0 {
+				x.reply(554, "no valid recipients")
+				x.chunks = 0
+				continue
+			}
+			if !last {
+				x.reply(250, "chunk received")
+				continue
+			}
+			if err := l.s.accept(x.from, x.to, x.data.Bytes()); err != nil {
+				x.replyErr(err)
+			} else {
+				x.reply(250, "queued")
+			}
+			x.from, x.to, x.chunks = "", x.to[:0], 0
 		case "RSET":
-			x.from, x.to = "", x.to[:0]
+			x.from, x.to, x.chunks = "", x.to[:0], 0
 			x.reply(250, "ok")
 		case "NOOP":
 			x.reply(250, "ok")
@@ -201,6 +233,30 @@ func (x *leanSession) readData(keep bool) error {
 			x.data.Write(line)
 		}
 	}
+}
+
+// readChunk reads a BDAT chunk of size bytes, kept only when keep is set.
+func (x *leanSession) readChunk(size int64, keep bool) error {
+	var err error
+	if keep {
+		_, err = io.CopyN(&x.data, x.r, size)
+	} else {
+		_, err = x.r.Discard(int(size))
+	}
+	return err
+}
+
+// bdatArg parses "SIZE [LAST]".
+func bdatArg(arg string) (int64, bool, bool) {
+	f := strings.Fields(arg)
+	if len(f) == 0 || len(f) > 2 || len(f) == 2 && !strings.EqualFold(f[1], "LAST") {
+		return 0, false, false
+	}
+	n, err := strconv.ParseInt(f[0], 10, 32)
+	if err != nil || n < 0 {
+		return 0, false, false
+	}
+	return n, len(f) == 2, true
 }
 
 // splitCommand returns the upper-cased verb and the rest of a command line.
