@@ -153,14 +153,11 @@ func (e *Engine) SendRun(ctx context.Context, runID int64) (RunResult, error) {
 	s := &sendState{e: e, o: o, run: run, compiled: compiled, log: log,
 		// Up to two claims' worth: the next claim runs while the senders
 		// work through the previous one.
-		work:    make(chan Recipient, 2*o.BatchSize),
-		results: make(chan *outcome, o.Concurrency),
-		stop:    make(chan struct{}),
-		domains: map[string]*rate.Limiter{},
-		writers: 1,
-	}
-	if e.Store.Driver() == store.Postgres {
-		s.writers = min(4, max(1, o.Concurrency/8))
+		work:     make(chan Recipient, 2*o.BatchSize),
+		results:  make(chan *outcome, o.Concurrency),
+		stop:     make(chan struct{}),
+		domains:  map[string]*rate.Limiter{},
+		serialDB: e.Store.Driver() != store.Postgres,
 	}
 	if o.Rate > 0 {
 		s.global = rate.NewLimiter(rate.Limit(o.Rate), max(1, int(o.Rate/20)))
@@ -182,11 +179,10 @@ type sendState struct {
 	inflight atomic.Int64 // rows handed out and not yet recorded
 	// writeMu serialises this run's ledger writes (claims and outcome
 	// commits) on SQLite, which has one writer at a time; a writer that
-	// waits on SQLite's busy handler sleeps for milliseconds. PostgreSQL
-	// takes them concurrently, and several writers overlap their commits'
-	// flushes.
-	writeMu sync.Mutex
-	writers int
+	// waits on SQLite's busy handler sleeps for milliseconds. On PostgreSQL
+	// a claim runs while outcomes are committed.
+	writeMu  sync.Mutex
+	serialDB bool
 
 	global  *rate.Limiter
 	domMu   sync.Mutex
@@ -210,7 +206,7 @@ func (s *sendState) stopping() bool {
 // lockWrites takes writeMu where the database needs one writer at a time;
 // the returned function releases it.
 func (s *sendState) lockWrites() func() {
-	if s.writers > 1 {
+	if !s.serialDB {
 		return func() {}
 	}
 	s.writeMu.Lock()
@@ -224,13 +220,11 @@ func (s *sendState) setFatal(err error) {
 
 func (s *sendState) send(ctx, bg context.Context, window Window) (RunResult, error) {
 	var writerWG, workerWG sync.WaitGroup
-	for range s.writers {
-		writerWG.Add(1)
-		go func() {
-			defer writerWG.Done()
-			s.writer(bg)
-		}()
-	}
+	writerWG.Add(1)
+	go func() {
+		defer writerWG.Done()
+		s.writer(bg)
+	}()
 	for i := 0; i < s.o.Concurrency; i++ {
 		workerWG.Add(1)
 		go func() {
@@ -386,13 +380,13 @@ func sleep(ctx context.Context, stop <-chan struct{}, d time.Duration) bool {
 }
 
 // writer records outcomes in batches: one commit for every outcome that
-// arrived while the previous commit ran (group commit). On PostgreSQL
-// several writers take batches from the same channel.
+// arrived while the previous commit ran (group commit). One writer with
+// large batches costs the database less than several with small ones.
 func (s *sendState) writer(ctx context.Context) {
 	batch := make([]*outcome, 0, 1024)
 	// A commit waits briefly for more outcomes once half the senders have
 	// reported: fewer, larger transactions cost less than many small ones.
-	gather := max(1, s.o.Concurrency/(2*s.writers))
+	gather := max(1, s.o.Concurrency/2)
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	for first := range s.results {
