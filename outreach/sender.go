@@ -562,6 +562,8 @@ func (s *sendState) compose(buf *bytes.Buffer, r *Recipient, nonce uint64) (*Env
 		ListID:      "campaign-" + strconv.FormatInt(s.run.CampaignID, 10) + "." + domain,
 		LedgerToken: s.e.Signer.LedgerToken(r.ID),
 	}
+	// The envelope sender carries the same token (Signer.BounceAddress).
+	bounce := "bounce+" + h.LedgerToken + "@" + s.o.BounceDomain
 	Compose(buf, h, &rendered, "=_m"+strconv.FormatUint(nonce, 36))
 	data := buf.Bytes()
 	if s.e.DKIM != nil {
@@ -571,7 +573,7 @@ func (s *sendState) compose(buf *bytes.Buffer, r *Recipient, nonce uint64) (*Env
 		}
 		data = signed
 	}
-	return &Envelope{From: s.e.Signer.BounceAddress(r.ID, s.o.BounceDomain), To: r.Email, MessageID: h.MessageID, Data: data}, nil
+	return &Envelope{From: bounce, To: r.Email, MessageID: h.MessageID, Data: data}, nil
 }
 
 // UnsubscribeURL is the link for a token under the public base URL.
