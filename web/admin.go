@@ -54,7 +54,7 @@ func (s *Server) addUser(w http.ResponseWriter, r *http.Request, q *Request) err
 		}
 		return s.Render(w, r, q, http.StatusBadRequest, s.ui.pages["users"], usersData{Users: users, Error: msg})
 	}
-	s.audit(r, q, store.AuditUser, "user", 0, "add "+username+" "+role)
+	s.Audit(r, q, store.AuditUser, "user", 0, "add "+username+" "+role)
 	redirect(w, r, "/admin/users", "ユーザーを追加しました")
 	return nil
 }
@@ -71,7 +71,7 @@ func (s *Server) disableUser(w http.ResponseWriter, r *http.Request, q *Request)
 	if err := s.Store.SetUserDisabled(r.Context(), id, disable); err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditUser, "user", id, "disabled="+strconv.FormatBool(disable))
+	s.Audit(r, q, store.AuditUser, "user", id, "disabled="+strconv.FormatBool(disable))
 	redirect(w, r, "/admin/users", "更新しました")
 	return nil
 }

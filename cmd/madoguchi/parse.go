@@ -12,6 +12,20 @@ import (
 	"github.com/md2-rm/madoguchi/internal/lead"
 )
 
+// parseLine is one line of "parse --json": the lead contract, plus the
+// failed recipients of a bounce (an extension the contract allows).
+type parseLine struct {
+	lead.Fields
+	BounceRecipients []bounceRecipient `json:"bounce_recipients,omitempty"`
+}
+
+type bounceRecipient struct {
+	Address    string `json:"address"`
+	Status     string `json:"status,omitempty"`
+	Action     string `json:"action,omitempty"`
+	Diagnostic string `json:"diagnostic,omitempty"`
+}
+
 // maxMailSize bounds what parse reads from one file or standard input.
 const maxMailSize = 64 << 20
 
@@ -46,7 +60,14 @@ func runParse(ctx context.Context, a *app, args []string) error {
 			f = res.Lead
 		}
 		if *asJSON {
-			if err := enc.Encode(f); err != nil {
+			line := parseLine{Fields: f}
+			if res != nil {
+				for _, b := range res.Bounce {
+					line.BounceRecipients = append(line.BounceRecipients, bounceRecipient{
+						Address: b.Address, Status: b.Status, Action: b.Action, Diagnostic: b.Diagnostic})
+				}
+			}
+			if err := enc.Encode(line); err != nil {
 				return fmt.Errorf("write: %w", err)
 			}
 			continue

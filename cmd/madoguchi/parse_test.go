@@ -62,6 +62,12 @@ func TestParseJSONLines(t *testing.T) {
 	if rows[3].Category == nil || *rows[3].Category != "bounce" {
 		t.Errorf("last line = %+v, want the bounce after the failures", rows[3])
 	}
+	if !strings.Contains(lines[3], `"bounce_recipients":[{"address":"dr.nishida@uwajima-hp.example.jp","status":"5.1.1"`) {
+		t.Errorf("bounce line lacks the failed recipient: %s", lines[3])
+	}
+	if strings.Contains(lines[0], "bounce_recipients") {
+		t.Errorf("a doctor's line has bounce_recipients: %s", lines[0])
+	}
 }
 
 func TestParseStdin(t *testing.T) {

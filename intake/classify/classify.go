@@ -36,7 +36,8 @@ func (in Input) header(key string) string {
 
 // texts are the Input's texts prepared for matching once.
 type texts struct {
-	subject, body, footer cue.Text
+	subject, body    cue.Text
+	subjectBody, all cue.Text // subject and body; and the footer too
 }
 
 // Result is the decision with the cue that settled it, for staff and tests.
@@ -60,12 +61,19 @@ var (
 		cue.MustCompile(`(?i)bitcoin|\bBTC\b|crypto|仮想通貨|暗号資産|wallet|ウォレット|arbitrage|FX|バイナリー`),
 		cue.MustCompile(`(?i)不動産投資|投資セミナー|資産形成|資産運用|節税対策|家賃収入|マンション経営`),
 		cue.MustCompile(`(?i)casino|カジノ|出会い|lottery|宝くじ|当選`),
+		cue.MustCompile(`即日|今すぐ|完全無料|(?i)act now`),
 		cue.MustCompile(`(?i)ギフト券|ギフトカード|抽選|受け取り|おめでとうございます|congratulations|gift card|prize|you have won`),
 		cue.MustCompile(`(?i)アカウント(?:の)?(?:確認|停止|凍結)|パスワード(?:の)?(?:確認|再設定|変更)|verify your account|confirm your identity|本人確認|ログインして`),
 		cue.MustCompile(`(?i)請求書|ご請求|支払期限|お支払い|invoice|payment`),
 		cue.MustCompile(`(?i)ダウンロード|download|リンクの有効期限|有効期限|至急|24 hours|48時間|24時間`),
 		cue.MustCompile(`(?i)無料(?:の)?(?:サイト診断|診断|セミナー|相談会|プレゼント)|今なら|限定|先着|guaranteed|no experience|お申し込みはこちら|click here|詳しくは下記`),
 		cue.MustCompile(`(?i)unsubscribe|配信停止(?:を)?(?:ご希望|は)|配信停止\s?[:：]|購読解除はこちら|opt[- ]out`),
+	}
+
+	// strongSpamCues count double: money offers no inquiry to the
+	// secretariat makes.
+	strongSpamCues = []*cue.Pattern{
+		cue.MustCompile(`融資|キャッシング|審査なし|借入(?:れ)?(?:可能|OK)|(?i)\bloan\b|credit offer`),
 	}
 
 	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|リストから(?:外|削除|消)|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|(?:メール|ご案内|案内|メルマガ|メールマガジン|ニュースレター|通信)(?:の)?(?:送付|配信|送信)?(?:は|を|も)?(?:今後)?(?:は|も)?(?:不要|必要ありません|いりません|お送りいただかなくて|送っていただかなくて|送付いただかなくて)|メルマガ(?:の)?(?:配信)?(?:を)?(?:停止|解除)|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
@@ -78,7 +86,7 @@ var (
 		cue.MustCompile(`(?i)our (?:hospital|clinic)|we are (?:looking|recruiting|seeking)|vacancy`),
 	}
 	doctorCues = []*cue.Pattern{
-		cue.MustCompile(`登録(?:を)?希望|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム`),
+		cue.MustCompile(`登録(?:を)?希望|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム|(?:求人|募集|案件)(?:に|へ)(?:興味|関心|応募)|応募(?:したい|を希望|させて)`),
 		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|勤務地|勤務形態|勤務先を(?:お)?探|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所`),
 		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|医をして|専門は|専門医|定年(?:退職)?(?:を迎え|後|で退職|予定)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)`),
 		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|full-time`),
@@ -95,7 +103,9 @@ var (
 
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
-	t := texts{subject: cue.NewText(in.Subject), body: cue.NewText(in.Body), footer: cue.NewText(in.Footer)}
+	t := texts{subject: cue.NewText(in.Subject), body: cue.NewText(in.Body)}
+	t.subjectBody = cue.NewText(in.Subject + "\n" + in.Body)
+	t.all = cue.NewText(in.Subject + "\n" + in.Body + "\n" + in.Footer)
 	if r, ok := bounce(in, t); ok {
 		return r
 	}
@@ -157,7 +167,7 @@ func autoReply(in Input, t texts) (Result, bool) {
 }
 
 func spamScore(in Input, t texts) int {
-	s := score(spamCues, t.subject, t.body, t.footer)
+	s := score(spamCues, t.all) + 2*score(strongSpamCues, t.all)
 	if in.header("List-Unsubscribe") != "" {
 		s++
 	}
@@ -167,6 +177,9 @@ func spamScore(in Input, t texts) int {
 	if in.ReplyTo != "" && domain(in.ReplyTo) != domain(in.FromAddress) && !in.IsForm {
 		s++
 	}
+	if foreignLink(in.Body, in.FromAddress) {
+		s++
+	}
 	if p := in.header("X-Priority"); strings.HasPrefix(p, "1") {
 		s++
 	}
@@ -174,6 +187,24 @@ func spamScore(in Input, t texts) int {
 		s++
 	}
 	return s
+}
+
+var linkHost = regexp.MustCompile(`(?i)https?://([a-z0-9.\-]+)`)
+
+// foreignLink reports whether the text links to a site outside the
+// sender's own domain (a person writing to the secretariat rarely does).
+func foreignLink(text, from string) bool {
+	if !strings.Contains(text, "http") && !strings.Contains(text, "HTTP") {
+		return false
+	}
+	d := domain(from)
+	for _, m := range linkHost.FindAllStringSubmatch(text, 20) {
+		h := strings.ToLower(m[1])
+		if d == "" || !(h == d || strings.HasSuffix(h, "."+d) || strings.HasSuffix(d, "."+h)) {
+			return true
+		}
+	}
+	return false
 }
 
 func domain(addr string) string {
@@ -202,12 +233,12 @@ var recruitForm = cue.MustCompile(`求人登録|求人票|募集診療科|医療
 // content decides between doctor, hospital and general by the cues in the
 // subject and the writer's own text.
 func content(in Input, t texts) lead.Category {
-	if recruitForm.Match(t.subject) || recruitForm.Match(t.body) {
+	if recruitForm.Match(t.subjectBody) {
 		return lead.Hospital
 	}
-	h := score(hospitalCues, t.subject, t.body)
-	d := score(doctorCues, t.subject, t.body)
-	g := score(generalCues, t.subject, t.body)
+	h := score(hospitalCues, t.subjectBody)
+	d := score(doctorCues, t.subjectBody)
+	g := score(generalCues, t.subjectBody)
 	switch {
 	case g > 0 && g >= h && g >= d:
 		return lead.General

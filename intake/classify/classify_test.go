@@ -40,6 +40,9 @@ func TestClassify(t *testing.T) {
 		{"polite no-more-mail", Input{Subject: "ご案内メールについて", Body: "今後、ご案内のメールはお送りいただかなくて結構です。"}, lead.Unsubscribe},
 		{"a doctor's 不要 is no unsubscribe", Input{Subject: "登録希望", Body: "内科医です。登録を希望します。住宅の手配は不要です。"}, lead.Doctor},
 		{"agency partnership", Input{Body: "弊社は医師向けの転職支援を行っております。地方で働きたいという医師が増えており、業務提携ができないかと考えております。"}, lead.General},
+		{"loan spam", Input{FromAddress: "info@cash.example.com", Subject: "即日融資のご案内", Body: "審査なしで即日融資！今すぐお申し込みを https://quick-loan.example.net/apply"}, lead.Spam},
+		{"newsletter reply interested in an opening", Input{Subject: "Re: 通信第5号", Body: "掲載の高知県の求人に興味があります。内科です。"}, lead.Doctor},
+		{"a doctor's link and urgency are no spam", Input{FromAddress: "dr@clinic.example.jp", Subject: "至急のご相談", Body: "内科医です。登録を希望します。経歴は https://www.example.com/profile をご覧ください。"}, lead.Doctor},
 		{"English physician", Input{Body: "I am an emergency physician, 58 years old. I would like to work full-time anywhere in Japan."}, lead.Doctor},
 	}
 	for _, tt := range tests {

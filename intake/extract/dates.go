@@ -99,7 +99,7 @@ func findDates(s string, now time.Time) []dateMention {
 			add(m[0], m[1], d, false)
 		}
 	}
-	for _, m := range findAllIf(slashDate, s, "/", ".") {
+	for _, m := range findAround(slashDate, s, 6, 10, "/", ".") {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d := Date{Year: y, Month: mo}
@@ -113,7 +113,7 @@ func findDates(s string, now time.Time) []dateMention {
 			}
 		}
 	}
-	for _, m := range findAllIf(engMonth, s, "20", "19") {
+	for _, m := range findAllIf(engMonth, s, "anuary", "ebruary", "arch", "pril", "ay ", "une", "uly", "ugust", "eptember", "ctober", "ovember", "ecember", "ANUARY", "EBRUARY", "ARCH", "PRIL", "AY ", "UNE", "ULY", "UGUST", "EPTEMBER", "CTOBER", "OVEMBER", "ECEMBER") {
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		add(m[0], m[1], Date{Year: y, Month: engMonths[strings.ToLower(s[m[2]:m[3]])]}, false)
 	}

@@ -50,7 +50,7 @@ func Employment(text string) []string {
 				full = true
 			}
 		}
-		if anyPart && !neg && partTimeRe.MatchString(c) {
+		if anyPart && !neg && partTimeRe.MatchString(c) && !fullWeek(c) {
 			part = true
 		}
 		if anySpot && !neg && spotRe.MatchString(c) {
@@ -98,6 +98,23 @@ func DaysPerWeek(text string) (int, bool) {
 	}
 	return found, found > 0
 }
+
+// fullWeek reports whether the only part-time cue of a clause is a day
+// count that describes full-time work: 週5日 or more, or 週N日 beside 常勤.
+func fullWeek(c string) bool {
+	if partWords.MatchString(c) {
+		return false
+	}
+	m := perWeekRe.FindStringSubmatch(c)
+	if m == nil {
+		return false
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n >= 5 || strings.Contains(strings.ReplaceAll(c, "非常勤", ""), "常勤")
+}
+
+// partWords are the part-time cues other than a day count.
+var partWords = cue.MustCompile(`(?i)非常勤|パート|嘱託|part[- ]?time`)
 
 // clauseEnds end a clause: a contrast (が、), a negative continuative
 // (就かず、), ではなく, けれど, ", but".

@@ -48,7 +48,7 @@ var (
 	ageEnglish   = regexp.MustCompile(`(?i)\b(\d{2})\s?(?:years old|-year-old|yo\b)`)
 	ageNotAfter  = regexp.MustCompile(`^\s?(?:以上|以下|未満|まで|不問|前後|程度|から|~|-|を過ぎ|を超え|の方|位|くらい|代)`)
 	ageNotBefore = regexp.MustCompile(`(?:定年|定年は|定年が|上限|年齢|制限|定年を)\s?$`)
-	birthGreg    = regexp.MustCompile(`(19\d\d)\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?\s?(?:生まれ|生)|born in (19\d\d)`)
+	birthGreg    = regexp.MustCompile(`(19\d\d)\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?\s?(?:\([^)]{0,12}\)\s?)?(?:生まれ|生)|born in (19\d\d)`)
 	residenceRe  = cue.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|live in|living in|based in`)
 	proxyOrgRe   = regexp.MustCompile(`当(?:教室|医局|科|院|講座|部|センター)`)
 	kanaParen    = regexp.MustCompile(`^\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)]`)
@@ -85,7 +85,10 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	f.NameKana = ptr(kana)
 	f.Email = ptr(x.email(in, body, fields, proxy))
 	f.Phone = ptr(x.phone(own, fields, in.Quoted))
-	bodyOrgs := orgsIn(body)
+	var bodyOrgs []string
+	if cat == lead.Doctor || cat == lead.Hospital {
+		bodyOrgs = orgsIn(body) // a person writing in general is named by the signature
+	}
 	org := x.organization(cat, body, sig, bodyOrgs, fields, proxy, proxyWord, in.FromName)
 	f.Organization = ptr(org)
 	if cat != lead.Doctor && cat != lead.Hospital {
@@ -295,11 +298,12 @@ func (x *Extractor) phone(own string, fields []Field, quoted string) string {
 			return "" // the form has the field and it was left empty
 		}
 	}
+	phones := Phones(own)
 	var ours []string
-	if quoted != "" {
+	if quoted != "" && len(phones) > 0 {
 		ours = Phones(Normalize(quoted))
 	}
-	for _, p := range Phones(own) {
+	for _, p := range phones {
 		if !slices.Contains(ours, p) {
 			return p
 		}
@@ -357,6 +361,9 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 	if cat == lead.Hospital && len(bodyOrgs) > 0 {
 		return bodyOrgs[0]
 	}
+	if o := SignatureOrg(Normalize(fromName)); o != "" {
+		return o
+	}
 	return ""
 }
 
@@ -395,6 +402,15 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 		}
 		if len(prefs) > 0 {
 			return prefs
+		}
+	}
+	if cat == lead.Hospital {
+		// The post is where the institution is: the prefecture of the first
+		// address in the text (庄原市 in 広島県, not the neighbours it names).
+		if pref, _ := Address(body); pref != "" {
+			if ps, _ := x.places.find(pref, false); len(ps) == 1 {
+				return ps
+			}
 		}
 	}
 	var out []string
@@ -510,16 +526,19 @@ var gregYear = regexp.MustCompile(`\b(19\d\d|20[0-2]\d)\b`)
 
 func birthYear(text string) *int {
 	for _, e := range findEraDates(text) {
-		rest := text[e.end:]
-		if strings.HasPrefix(strings.TrimSpace(rest), "生") || strings.HasSuffix(text[e.start:e.end], "生") {
+		rest := strings.TrimLeft(text[e.end:], " )")
+		if strings.HasPrefix(rest, "生") || strings.HasSuffix(text[e.start:e.end], "生") {
 			y := e.date.Year
 			return &y
 		}
 	}
-	if m := birthGreg.FindStringSubmatch(text); m != nil && hasAny(text, "生", "born") {
-		s := m[1]
-		if s == "" {
-			s = m[2]
+	if ms := findAround(birthGreg, text, 40, 8, "生", "born"); ms != nil {
+		m := ms[0]
+		s := ""
+		if m[2] >= 0 {
+			s = text[m[2]:m[3]]
+		} else if m[4] >= 0 {
+			s = text[m[4]:m[5]]
 		}
 		y, _ := strconv.Atoi(s)
 		return &y

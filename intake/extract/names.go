@@ -194,14 +194,14 @@ func NameLine(line string) string {
 }
 
 // roleRe matches job titles and departments written before a name.
-var roleRe = regexp.MustCompile(`(?:長|補佐|主任|主事|担当|係|課|部|室|局|員|師|秘書|教授|記者|院長|理事|代表|所長|医|科|センター|事務|窓口|教室|医局)$`)
+var roleRe = regexp.MustCompile(`(?:長|補佐|主任|主事|主査|主幹|参事|担当|係|課|部|室|局|員|師|秘書|教授|記者|院長|理事|代表|所長|医|科|センター|事務|窓口|教室|医局)$`)
 
 // deptStem marks a token as a department or role, not a family name.
 var deptStem = regexp.MustCompile(`総務|医事|人事|事務|報道|企画|保健|福祉|庶務|経理|管理|営業|政策|秘書|看護|薬剤|検査|地域|医療|診療|健康|教育|広報|採用|相談|業務|支援|推進|連携|研修|情報|医局|教室|窓口|受付`)
 
 // familyNotRole ends words that are roles, never family names (阿部, 服部
 // and 室井 end or start like departments and are names).
-var familyNotRole = regexp.MustCompile(`(?:長|補佐|主任|主事|担当|局|員|師|秘書|教授|記者|理事|代表|医|科|センター|事務|窓口|教室|医局)$`)
+var familyNotRole = regexp.MustCompile(`(?:長|補佐|主任|主事|主査|主幹|参事|担当|局|員|師|秘書|教授|記者|理事|代表|医|科|センター|事務|窓口|教室|医局)$`)
 
 // notFamilyToken reports whether tok, the first part of a name candidate,
 // is a department or role instead. alone is true when the candidate is

@@ -17,21 +17,37 @@ import (
 // dashes and prolonged-sound marks between digits become '-', wave dashes
 // become '~' and carriage returns are dropped.
 func Normalize(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r >= '①' && r <= '⑳', r >= '❶' && r <= '❿', r >= '⑴' && r <= '⒇':
-			b.WriteString("・")
-		case r == '\r':
-		case r == '〜' || r == '～' || r == '∼':
-			b.WriteByte('~')
-		default:
-			b.WriteRune(r)
+	if strings.ContainsFunc(s, needsPremap) {
+		var b strings.Builder
+		b.Grow(len(s))
+		for _, r := range s {
+			switch {
+			case isCircled(r):
+				b.WriteString("・")
+			case r == '\r':
+			case r == '〜' || r == '～' || r == '∼':
+				b.WriteByte('~')
+			default:
+				b.WriteRune(r)
+			}
 		}
+		s = b.String()
 	}
-	t := norm.NFKC.String(b.String())
-	return mapDigitDashes(t)
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
+	return mapDigitDashes(s)
+}
+
+// isCircled reports whether r is a circled or parenthesised number, a list
+// marker that NFKC would turn into digits running into their neighbours.
+func isCircled(r rune) bool {
+	return r >= '①' && r <= '⑳' || r >= '❶' && r <= '❿' || r >= '⑴' && r <= '⒇'
+}
+
+// needsPremap reports whether r is mapped before NFKC.
+func needsPremap(r rune) bool {
+	return isCircled(r) || r == '\r' || r == '〜' || r == '～' || r == '∼'
 }
 
 // isDash reports whether r is one of the characters mail writers put between

@@ -11,6 +11,16 @@ var kanjiDigits = map[rune]int{
 	'六': 6, '七': 7, '八': 8, '九': 9,
 }
 
+// isKanjiNumeral reports whether r is a kanji digit or unit (〇 to 九, 十,
+// 百, 千).
+func isKanjiNumeral(r rune) bool {
+	switch r {
+	case '〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千':
+		return true
+	}
+	return false
+}
+
 // KanjiNumber parses a Japanese numeral written in kanji: the additive form
 // (六十五, 千九百五十八), the positional form with 〇 (二〇二五), and 元 (the
 // first year of an era). ok is false when s is not a numeral.
@@ -76,9 +86,7 @@ func ReplaceKanjiNumbers(s string) string {
 	last := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		_, digit := kanjiDigits[r]
-		unit := r == '十' || r == '百' || r == '千'
-		if !digit && !unit && r != '元' {
+		if !isKanjiNumeral(r) && r != '元' {
 			i += size
 			continue
 		}
@@ -86,7 +94,7 @@ func ReplaceKanjiNumbers(s string) string {
 		if r != '元' {
 			for j < len(s) {
 				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if _, d := kanjiDigits[r2]; !d && r2 != '十' && r2 != '百' && r2 != '千' {
+				if !isKanjiNumeral(r2) {
 					break
 				}
 				j += sz

@@ -154,6 +154,9 @@ var deptToken = regexp.MustCompile(`(?:課|部|室|局|教室|医局|係|課長|
 // SignatureOrg returns the institution named on a signature line, without
 // the department, role and person that follow it, or "".
 func SignatureOrg(line string) string {
+	if !orgWords.MatchString(line) {
+		return ""
+	}
 	line = CleanSpaces(line)
 	if line == "" || strings.ContainsAny(line, "。、") || strings.Contains(line, "ます") || strings.Contains(line, "です") || strings.HasSuffix(line, "御中") || strings.HasSuffix(line, "様") || strings.ContainsAny(line, "@〒:：") {
 		return ""
@@ -161,7 +164,7 @@ func SignatureOrg(line string) string {
 	toks := strings.Split(line, " ")
 	var kept []string
 	for i, t := range toks {
-		if i > 0 && (deptToken.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
+		if i > 0 && (deptToken.MatchString(t) || deptStem.MatchString(t) && !orgSuffix.MatchString(t) && !legalForm.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
 			break
 		}
 		if i > 0 && strings.ContainsAny(t, "0123456789") {

@@ -13,6 +13,10 @@ var phoneRe = regexp.MustCompile(`(?:\+81[\s-]?\(?0?\)?|\(0|0)\d{0,4}\)?[\s-]?\(
 // faxLabel matches the labels of fax numbers, which are not phone numbers.
 var faxLabel = regexp.MustCompile(`(?i)(?:fax|ファックス|ファクス|ファクシミリ)\s*[:：]?\s*$`)
 
+// telFax is a label for a number that is both telephone and fax
+// (TEL/FAX, 電話・FAX): a phone number all the same.
+var telFax = regexp.MustCompile(`(?i)(?:tel|電話)\s?[/・&]\s?(?:fax|ファックス|ファクス)\s*[:：]?\s*$`)
+
 // NormalizePhone returns the digits of a domestic number ("0366759919") for
 // one written number, or "" when it is not a plausible Japanese number.
 func NormalizePhone(s string) string {
@@ -69,7 +73,7 @@ func Phones(text string) []string {
 					continue
 				}
 			}
-			if faxLabel.MatchString(line[:m[0]]) {
+			if before := line[:m[0]]; faxLabel.MatchString(before) && !telFax.MatchString(before) {
 				continue
 			}
 			if p := NormalizePhone(line[m[0]:m[1]]); p != "" {

@@ -223,17 +223,24 @@ func firstRuneSize(s string) (rune, int) {
 
 // municipalityRe finds a municipality after a prefecture name: an optional
 // district (…郡, …郡の) and the city, town or village (or ward).
-var municipalityRe = regexp.MustCompile(`(?:北海道|東京都|京都府|大阪府|[\p{Han}]{2,3}県)\s?(?:[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}?郡\s?の?)?([\p{Han}\p{Hiragana}\p{Katakana}ヶ]{1,6}?[市町村区])`)
+var municipalityRe = regexp.MustCompile(`(北海道|東京都|京都府|大阪府|[\p{Han}]{2,3}県)\s?(?:[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}?郡\s?の?)?([\p{Han}\p{Hiragana}\p{Katakana}ヶ]{1,6}?[市町村区])`)
 
 // Municipality returns the first municipality written after a prefecture in
 // text, or "".
 func Municipality(text string) string {
+	_, m := Address(text)
+	return m
+}
+
+// Address returns the prefecture as written and the municipality of the
+// first address (prefecture followed by a city, town or village) in text.
+func Address(text string) (pref, muni string) {
 	// Run the expression only from a few runes before each prefecture
 	// suffix, so that the work stays proportional to the text.
 	for off := 0; off < len(text); {
 		k := strings.IndexAny(text[off:], "県都府道")
 		if k < 0 {
-			return ""
+			return "", ""
 		}
 		at := off + k
 		_, size := utf8.DecodeRuneInString(text[at:])
@@ -248,8 +255,8 @@ func Municipality(text string) string {
 			end++
 		}
 		if m := municipalityRe.FindStringSubmatch(text[start:end]); m != nil {
-			return m[1]
+			return m[1], m[2]
 		}
 	}
-	return ""
+	return "", ""
 }

@@ -137,6 +137,8 @@ func TestPhones(t *testing.T) {
 		{"年間約2,400件", nil},
 		{"2021-04-01", nil},
 		{"0120-962-118", []string{"0120962118"}},
+		{"TEL/FAX 0123-45-6789", []string{"0123456789"}},
+		{"電話・FAX:0123-45-6789", []string{"0123456789"}},
 	}
 	for _, tt := range tests {
 		if got := Phones(Normalize(tt.in)); !reflect.DeepEqual(got, tt.want) {
@@ -244,6 +246,7 @@ func TestMunicipality(t *testing.T) {
 		{"岐阜県高山市天満町5-14-2", "高山市"},
 		{"北海道釧路市の病院", "釧路市"},
 		{"病院の所在地は未定です", ""},
+		{"岡山県や島根県との県境に近い、広島県庄原市の病院", "庄原市"},
 	}
 	for _, tt := range tests {
 		if got := Municipality(tt.in); got != tt.want {
@@ -289,6 +292,9 @@ func TestEmployment(t *testing.T) {
 		{"しばらくは常勤には就かず、スポットでの日直をお手伝いできれば", []string{"spot"}},
 		{"現在は市立病院で再雇用(嘱託)として働いていますが、来年度以降は常勤で働ける病院を探しています。", []string{"full_time"}},
 		{"嘱託、週2日程度", []string{"part_time"}},
+		{"常勤(週5日勤務)を希望", []string{"full_time"}},
+		{"週5日勤務できます", nil},
+		{"常勤が希望ですが、週4日程度の勤務でも構いません", []string{"full_time", "part_time"}},
 		{"I would be happy to work full-time", []string{"full_time"}},
 		{"part-time position, 3 days a week", []string{"part_time"}},
 	}
@@ -443,6 +449,8 @@ func TestOrganizations(t *testing.T) {
 		{"佐渡こがね病院 医事課長　本間 健太", "佐渡こがね病院"},
 		{"㈱ひまわりケア 住宅型有料老人ホーム ひまわり飯田", "(株)ひまわりケア 住宅型有料老人ホーム ひまわり飯田"},
 		{"五木村役場 保健福祉課", "五木村役場"},
+		{"地方独立行政法人 五島市民病院 医局事務", "地方独立行政法人 五島市民病院"},
+		{"社会福祉法人 十勝福祉会 とかち中央病院", "社会福祉法人 十勝福祉会 とかち中央病院"},
 		{"地域医療マッチング事務局 御中", ""},
 		{"私は現在、民間病院で総合診療に従事しております。", ""},
 	}
@@ -473,6 +481,27 @@ func TestAge(t *testing.T) {
 		got := age(ReplaceKanjiNumbers(Normalize(tt.in)))
 		if (got == nil) != (tt.want == 0) || got != nil && *got != tt.want {
 			t.Errorf("age(%q) = %v, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestBirthYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // 0: none
+	}{
+		{"昭和33年生まれで", 1958},
+		{"S34生。", 1959},
+		{"1958年(昭和33年)生まれです", 1958},
+		{"昭和三十三年生まれ", 1958},
+		{"1960年生まれで", 1960},
+		{"Japanese medical license, 1984", 0},
+		{"平成元年に医師免許を取得", 0},
+	}
+	for _, tt := range tests {
+		got := birthYear(ReplaceKanjiNumbers(Normalize(tt.in)))
+		if (got == nil) != (tt.want == 0) || got != nil && *got != tt.want {
+			t.Errorf("birthYear(%q) = %v, want %d", tt.in, got, tt.want)
 		}
 	}
 }
