@@ -236,11 +236,24 @@ const (
 	outcomeUnclaim
 )
 
-// commitOutcomes records a batch of outcomes in one transaction.
+// commitOutcomes records a batch of outcomes in one transaction. A batch
+// of sent mails only, the usual case, is one statement (atomic by itself):
+// on PostgreSQL one round trip with a statement it prepares once.
 func commitOutcomes(ctx context.Context, st *store.Store, batch []*outcome) error {
 	now := store.Now()
+	allSent := true
+	for _, o := range batch {
+		allSent = allSent && o.kind == outcomeSent
+	}
+	if allSent {
+		ids := make([]int64, len(batch))
+		for i, o := range batch {
+			ids[i] = o.id
+		}
+		return recordSent(ctx, st.DB, st.Driver(), now, ids)
+	}
 	var sent, unclaim []int64
-	return st.InTx(ctx, func(tx *sqlx.Tx) error {
+	err := st.InTx(ctx, func(tx *sqlx.Tx) error {
 		for _, o := range batch {
 			switch o.kind {
 			case outcomeSent:
@@ -260,13 +273,8 @@ func commitOutcomes(ctx context.Context, st *store.Store, batch []*outcome) erro
 			}
 		}
 		if len(sent) > 0 {
-			q, args, err := sqlx.In(`UPDATE run_recipients SET state = 'sent', sent_at = ?, smtp_code = 250, last_error = '',
-				updated_at = ? WHERE id IN (?)`, now, now, sent)
-			if err != nil {
-				return fmt.Errorf("outreach: record sent: %w", err)
-			}
-			if _, err := tx.ExecContext(ctx, tx.Rebind(q), args...); err != nil {
-				return fmt.Errorf("outreach: record sent: %w", err)
+			if err := recordSent(ctx, tx, st.Driver(), now, sent); err != nil {
+				return err
 			}
 		}
 		if len(unclaim) > 0 {
@@ -281,6 +289,28 @@ func commitOutcomes(ctx context.Context, st *store.Store, batch []*outcome) erro
 		}
 		return nil
 	})
+	return err
+}
+
+// recordSent marks rows sent.
+func recordSent(ctx context.Context, q store.Execer, driver string, now time.Time, ids []int64) error {
+	var err error
+	if driver == store.Postgres {
+		_, err = q.ExecContext(ctx, `UPDATE run_recipients SET state = 'sent', sent_at = $1, smtp_code = 250,
+			last_error = '', updated_at = $1 WHERE id = ANY($2)`, now, ids)
+	} else {
+		var query string
+		var args []any
+		query, args, err = sqlx.In(`UPDATE run_recipients SET state = 'sent', sent_at = ?, smtp_code = 250, last_error = '',
+			updated_at = ? WHERE id IN (?)`, now, now, ids)
+		if err == nil {
+			_, err = q.ExecContext(ctx, q.Rebind(query), args...)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("outreach: record sent: %w", err)
+	}
+	return nil
 }
 
 // pendingRows returns how many rows of the run are still to send and when

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"html"
 	htemplate "html/template"
+	"io"
 	"io/fs"
 	"strings"
 	ttemplate "text/template"
+	"text/template/parse"
 
 	"github.com/md2-rm/madoguchi/templates"
 )
@@ -81,11 +83,14 @@ func basisText(basis string) string {
 	return ""
 }
 
-// Compiled is a campaign's parsed templates with the shared footer.
+// Compiled is a campaign's parsed templates with the shared footer, and
+// their plans (nil when a template is beyond what a plan can do).
 type Compiled struct {
 	subject *ttemplate.Template
 	text    *ttemplate.Template
 	html    *htemplate.Template // nil when the campaign has no HTML part
+
+	subjectPlan, textPlan, htmlPlan *plan
 }
 
 // Compile parses a campaign's templates with the shared footer.
@@ -122,7 +127,31 @@ func Compile(c Content) (*Compiled, error) {
 		}
 		out.html = h.Lookup("body")
 	}
+	out.plan()
 	return out, nil
+}
+
+// plan compiles the templates' plans. html/template settles its escaping
+// when first executed, so the HTML part is executed once for that.
+func (c *Compiled) plan() {
+	textLookup := func(t *ttemplate.Template) func(string) *parse.Tree {
+		return func(name string) *parse.Tree {
+			if x := t.Lookup(name); x != nil {
+				return x.Tree
+			}
+			return nil
+		}
+	}
+	c.subjectPlan = compilePlan(c.subject.Tree, false, textLookup(c.subject))
+	c.textPlan = compilePlan(c.text.Tree, false, textLookup(c.text))
+	if c.html != nil && c.html.Execute(io.Discard, &Data{}) == nil {
+		c.htmlPlan = compilePlan(c.html.Tree, true, func(name string) *parse.Tree {
+			if x := c.html.Lookup(name); x != nil {
+				return x.Tree
+			}
+			return nil
+		})
+	}
 }
 
 // Rendered is one recipient's mail before MIME encoding.
@@ -132,26 +161,41 @@ type Rendered struct {
 	HTML    string
 }
 
-// Render renders the campaign for one recipient.
+// Render renders the campaign for one recipient: by each part's plan when
+// it has one and the recipient's values pass it, else by the template.
 func (c *Compiled) Render(d *Data) (Rendered, error) {
 	var r Rendered
 	var buf bytes.Buffer
-	if err := c.subject.Execute(&buf, d); err != nil {
+	var scratch []byte
+	part := func(p *plan, exec func(io.Writer, any) error) (string, error) {
+		if p != nil {
+			if scratch == nil {
+				scratch = make([]byte, 0, 8<<10)
+			}
+			b, ok := p.run(scratch[:0], d)
+			if ok {
+				return string(b), nil
+			}
+		}
+		buf.Reset()
+		if err := exec(&buf, d); err != nil {
+			return "", err
+		}
+		return buf.String(), nil
+	}
+	subject, err := part(c.subjectPlan, c.subject.Execute)
+	if err != nil {
 		return r, fmt.Errorf("outreach: render subject: %w", err)
 	}
-	r.Subject = strings.Join(strings.Fields(buf.String()), " ")
+	r.Subject = strings.Join(strings.Fields(subject), " ")
 	d.Subject = r.Subject
-	buf.Reset()
-	if err := c.text.Execute(&buf, d); err != nil {
+	if r.Text, err = part(c.textPlan, c.text.Execute); err != nil {
 		return r, fmt.Errorf("outreach: render text: %w", err)
 	}
-	r.Text = buf.String()
 	if c.html != nil {
-		buf.Reset()
-		if err := c.html.Execute(&buf, d); err != nil {
+		if r.HTML, err = part(c.htmlPlan, c.html.Execute); err != nil {
 			return r, fmt.Errorf("outreach: render HTML: %w", err)
 		}
-		r.HTML = buf.String()
 	}
 	return r, nil
 }

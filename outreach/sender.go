@@ -151,10 +151,13 @@ func (e *Engine) SendRun(ctx context.Context, runID int64) (RunResult, error) {
 		return RunResult{}, fmt.Errorf("outreach: campaign %d: %w", camp.ID, err)
 	}
 	s := &sendState{e: e, o: o, run: run, compiled: compiled, log: log,
-		work:    make(chan Recipient, o.BatchSize),
-		results: make(chan *outcome, o.Concurrency),
-		stop:    make(chan struct{}),
-		domains: map[string]*rate.Limiter{},
+		// Up to two claims' worth: the next claim runs while the senders
+		// work through the previous one.
+		work:     make(chan Recipient, 2*o.BatchSize),
+		results:  make(chan *outcome, o.Concurrency),
+		stop:     make(chan struct{}),
+		domains:  map[string]*rate.Limiter{},
+		serialDB: e.Store.Driver() != store.Postgres,
 	}
 	if o.Rate > 0 {
 		s.global = rate.NewLimiter(rate.Limit(o.Rate), max(1, int(o.Rate/20)))
@@ -175,9 +178,11 @@ type sendState struct {
 	stopOnce sync.Once
 	inflight atomic.Int64 // rows handed out and not yet recorded
 	// writeMu serialises this run's ledger writes (claims and outcome
-	// commits): SQLite has one writer at a time, and a writer that waits on
-	// SQLite's busy handler sleeps for milliseconds.
-	writeMu sync.Mutex
+	// commits) on SQLite, which has one writer at a time; a writer that
+	// waits on SQLite's busy handler sleeps for milliseconds. On PostgreSQL
+	// a claim runs while outcomes are committed.
+	writeMu  sync.Mutex
+	serialDB bool
 
 	global  *rate.Limiter
 	domMu   sync.Mutex
@@ -196,6 +201,16 @@ func (s *sendState) stopping() bool {
 	default:
 		return false
 	}
+}
+
+// lockWrites takes writeMu where the database needs one writer at a time;
+// the returned function releases it.
+func (s *sendState) lockWrites() func() {
+	if !s.serialDB {
+		return func() {}
+	}
+	s.writeMu.Lock()
+	return s.writeMu.Unlock
 }
 
 func (s *sendState) setFatal(err error) {
@@ -307,9 +322,9 @@ func (s *sendState) dispatch(ctx context.Context, window Window) (string, error)
 			sleep(ctx, s.stop, 2*time.Millisecond)
 			continue
 		}
-		s.writeMu.Lock()
-		rows, err := claim(ctx, st, s.run.ID, cap(s.work)-len(s.work), store.Now())
-		s.writeMu.Unlock()
+		unlock := s.lockWrites()
+		rows, err := claim(ctx, st, s.run.ID, min(s.o.BatchSize, cap(s.work)-len(s.work)), store.Now())
+		unlock()
 		if err != nil {
 			if ctx.Err() != nil {
 				return status, nil
@@ -365,7 +380,8 @@ func sleep(ctx context.Context, stop <-chan struct{}, d time.Duration) bool {
 }
 
 // writer records outcomes in batches: one commit for every outcome that
-// arrived while the previous commit ran (group commit).
+// arrived while the previous commit ran (group commit). One writer with
+// large batches costs the database less than several with small ones.
 func (s *sendState) writer(ctx context.Context) {
 	batch := make([]*outcome, 0, 1024)
 	// A commit waits briefly for more outcomes once half the senders have
@@ -403,9 +419,9 @@ func (s *sendState) writer(ctx context.Context) {
 		timer.Stop()
 		var err error
 		for attempt := 0; attempt < 5; attempt++ {
-			s.writeMu.Lock()
+			unlock := s.lockWrites()
 			err = commitOutcomes(ctx, s.e.Store, batch)
-			s.writeMu.Unlock()
+			unlock()
 			if err == nil {
 				break
 			}
@@ -546,6 +562,8 @@ func (s *sendState) compose(buf *bytes.Buffer, r *Recipient, nonce uint64) (*Env
 		ListID:      "campaign-" + strconv.FormatInt(s.run.CampaignID, 10) + "." + domain,
 		LedgerToken: s.e.Signer.LedgerToken(r.ID),
 	}
+	// The envelope sender carries the same token (Signer.BounceAddress).
+	bounce := "bounce+" + h.LedgerToken + "@" + s.o.BounceDomain
 	Compose(buf, h, &rendered, "=_m"+strconv.FormatUint(nonce, 36))
 	data := buf.Bytes()
 	if s.e.DKIM != nil {
@@ -555,7 +573,7 @@ func (s *sendState) compose(buf *bytes.Buffer, r *Recipient, nonce uint64) (*Env
 		}
 		data = signed
 	}
-	return &Envelope{From: s.e.Signer.BounceAddress(r.ID, s.o.BounceDomain), To: r.Email, MessageID: h.MessageID, Data: data}, nil
+	return &Envelope{From: bounce, To: r.Email, MessageID: h.MessageID, Data: data}, nil
 }
 
 // UnsubscribeURL is the link for a token under the public base URL.

@@ -27,9 +27,18 @@ func runCampaignBench(ctx context.Context, a *app, args []string) error {
 	n := fs.Int("recipients", 20000, "number of recipients")
 	driver := fs.String("driver", store.SQLite, "database: sqlite or postgres")
 	dsn := fs.String("dsn", "", "PostgreSQL `DSN` (default db.dsn or MADOGUCHI_TEST_POSTGRES_DSN)")
-	conc := fs.Int("concurrency", 32, "senders (SMTP connections)")
+	conc := fs.Int("concurrency", 0, "senders (SMTP connections); default 32 on SQLite, 128 on PostgreSQL")
 	if err := a.parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *conc == 0 {
+		// A sender waits for its outcome's commit before its next mail, so
+		// the senders needed grow with the commit latency: PostgreSQL's
+		// (a round trip and a WAL flush) is longer than SQLite's.
+		*conc = 32
+		if *driver == store.Postgres {
+			*conc = 128
+		}
 	}
 	if *n <= 0 || *conc <= 0 {
 		return usageError("--recipients and --concurrency must be positive")

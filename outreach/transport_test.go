@@ -1,0 +1,137 @@
+package outreach
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/emersion/go-smtp"
+
+	"github.com/md2-rm/madoguchi/outreach/smtpsink"
+)
+
+func TestSMTPConnSendsRefusesAndReuses(t *testing.T) {
+	msg := "Subject: t\r\n\r\n.dot at the start\r\nbare LF\nend"
+	want := "Subject: t\r\n\r\n.dot at the start\r\nbare LF\r\nend\r\n"
+	for _, tc := range []struct {
+		name       string
+		lean       bool
+		pipelining bool
+		chunking   bool
+	}{
+		{"go-smtp/chunked", false, true, true},
+		{"go-smtp/pipelined", false, true, false},
+		{"go-smtp/sequential", false, false, false},
+		{"lean/chunked", true, true, true},
+		{"lean/pipelined", true, true, false},
+		{"lean/sequential", true, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sink := startSink(t, smtpsink.Options{Keep: true, Lean: tc.lean,
+				Rcpt: func(to string) error {
+					if strings.HasPrefix(to, "gone@") {
+						return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "no such user"}
+					}
+					return nil
+				},
+				Data: func(from string, _ []string) error {
+					if from == "busy@example.jp" {
+						return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "try later"}
+					}
+					return nil
+				},
+			})
+			tr := &SMTP{Addr: sink.Addr(), TLS: "none", noPipelining: !tc.pipelining, noChunking: !tc.chunking}
+			conn, err := tr.Dial(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c := conn.(*smtpConn); c.pipelining != tc.pipelining || c.chunking != tc.chunking {
+				t.Fatalf("pipelining %v chunking %v, want %v %v", c.pipelining, c.chunking, tc.pipelining, tc.chunking)
+			}
+			sends := []struct {
+				from, to   string
+				code       int
+				temporary  bool
+				reuse      bool
+				errContain string
+			}{
+				{"b@example.jp", "one@example.jp", 0, false, true, ""},
+				{"b@example.jp", "gone@example.jp", 550, false, true, "no such user"},
+				{"busy@example.jp", "two@example.jp", 451, true, true, "try later"},
+				{"b@example.jp", "two@example.jp", 0, false, true, ""},
+			}
+			for _, s := range sends {
+				err := conn.Send(context.Background(), s.from, s.to, []byte(msg))
+				if s.code == 0 {
+					if err != nil {
+						t.Fatalf("send to %s: %v", s.to, err)
+					}
+					continue
+				}
+				code, temporary, reuse := classify(err)
+				if code != s.code || temporary != s.temporary || reuse != s.reuse || !strings.Contains(err.Error(), s.errContain) {
+					t.Fatalf("send to %s: %v: code %d temporary %v reuse %v", s.to, err, code, temporary, reuse)
+				}
+				var se *smtp.SMTPError
+				if errors.As(err, &se) && se.EnhancedCode[0] != s.code/100 {
+					t.Errorf("enhanced code %v for %d", se.EnhancedCode, s.code)
+				}
+			}
+			if err := conn.Close(); err != nil {
+				t.Errorf("close: %v", err)
+			}
+			msgs := sink.Messages()
+			if len(msgs) != 2 || msgs[0].To[0] != "one@example.jp" || msgs[1].To[0] != "two@example.jp" {
+				t.Fatalf("received %+v", msgs)
+			}
+			wantData := want
+			if tc.chunking {
+				wantData = msg // BDAT carries the bytes as they are
+			}
+			if got := string(msgs[0].Data); got != wantData {
+				t.Errorf("received %q, want %q", got, wantData)
+			}
+			if sink.Connections() != 1 {
+				t.Errorf("%d connections, want 1 reused", sink.Connections())
+			}
+		})
+	}
+}
+
+func TestSMTPConnRefusesLineBreaksInAddresses(t *testing.T) {
+	sink := startSink(t, smtpsink.Options{Lean: true})
+	conn, err := (&SMTP{Addr: sink.Addr(), TLS: "none"}).Dial(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	err = conn.Send(context.Background(), "a@example.jp", "x@example.jp>\r\nRCPT TO:<y@example.jp", []byte("x\r\n"))
+	if code, temporary, _ := classify(err); code != 501 || temporary {
+		t.Fatalf("err %v, want a permanent 501", err)
+	}
+	if sink.Total() != 0 {
+		t.Fatalf("sink received %d", sink.Total())
+	}
+}
+
+func TestWriteDotStuffed(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{".", "..\r\n"},
+		{"a\r\n.b\r\n", "a\r\n..b\r\n"},
+		{"a\n..\nc", "a\r\n...\r\nc\r\n"},
+		{"x\r\n.\r\n", "x\r\n..\r\n"},
+	} {
+		var b bytes.Buffer
+		w := bufio.NewWriter(&b)
+		writeDotStuffed(w, []byte(tc.in))
+		w.Flush()
+		if b.String() != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, b.String(), tc.want)
+		}
+	}
+}
