@@ -33,11 +33,7 @@ func runLeadsMatch(ctx context.Context, a *app, args []string) error {
 	if err != nil || id <= 0 {
 		return usageError("leads match: %q is not a lead ID", fs.Arg(0))
 	}
-	cfg, err := a.config(false)
-	if err != nil {
-		return err
-	}
-	st, _, err := a.openStore(ctx, cfg)
+	st, err := a.openConfiguredStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -119,11 +115,7 @@ func runLeadsStats(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return usageError("leads stats: %v", err)
 	}
-	cfg, err := a.config(false)
-	if err != nil {
-		return err
-	}
-	st, _, err := a.openStore(ctx, cfg)
+	st, err := a.openConfiguredStore(ctx)
 	if err != nil {
 		return err
 	}

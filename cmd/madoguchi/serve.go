@@ -40,15 +40,25 @@ type component struct {
 	run  func(ctx context.Context) error
 }
 
-// openStore opens and migrates the configured database.
-func (a *app) openStore(ctx context.Context, cfg config.Config) (*store.Store, string, error) {
-	dataDir, err := a.ensureDataDir()
+// dsn returns the configured database's DSN, creating the data directory:
+// with SQLite and no db.dsn, the database file in it.
+func (a *app) dsn(cfg config.Config) (dsn, dataDir string, err error) {
+	dataDir, err = a.ensureDataDir()
 	if err != nil {
-		return nil, "", err
+		return "", "", err
 	}
-	dsn := cfg.DB.DSN.Reveal()
+	dsn = cfg.DB.DSN.Reveal()
 	if cfg.DB.Driver == store.SQLite && dsn == "" {
 		dsn = store.SQLitePath(dataDir)
+	}
+	return dsn, dataDir, nil
+}
+
+// openStore opens and migrates the configured database.
+func (a *app) openStore(ctx context.Context, cfg config.Config) (*store.Store, string, error) {
+	dsn, dataDir, err := a.dsn(cfg)
+	if err != nil {
+		return nil, "", err
 	}
 	st, err := store.Open(ctx, cfg.DB.Driver, dsn)
 	if err != nil {
@@ -59,6 +69,17 @@ func (a *app) openStore(ctx context.Context, cfg config.Config) (*store.Store, s
 		return nil, "", err
 	}
 	return st, dataDir, nil
+}
+
+// openConfiguredStore opens and migrates the configured database for a
+// one-shot command.
+func (a *app) openConfiguredStore(ctx context.Context) (*store.Store, error) {
+	cfg, err := a.config(false)
+	if err != nil {
+		return nil, err
+	}
+	st, _, err := a.openStore(ctx, cfg)
+	return st, err
 }
 
 // newRuntime opens the store and builds the worker and web server.
@@ -171,13 +192,9 @@ func runMigrate(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	dataDir, err := a.ensureDataDir()
+	dsn, _, err := a.dsn(cfg)
 	if err != nil {
 		return err
-	}
-	dsn := cfg.DB.DSN.Reveal()
-	if cfg.DB.Driver == store.SQLite && dsn == "" {
-		dsn = store.SQLitePath(dataDir)
 	}
 	st, err := store.Open(ctx, cfg.DB.Driver, dsn)
 	if err != nil {

@@ -84,11 +84,7 @@ func runSubscribersExport(ctx context.Context, a *app, args []string) error {
 	if err := a.parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := a.config(false)
-	if err != nil {
-		return err
-	}
-	st, _, err := a.openStore(ctx, cfg)
+	st, err := a.openConfiguredStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -115,11 +111,7 @@ func runSubscribersList(ctx context.Context, a *app, args []string) error {
 	if err := a.parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := a.config(false)
-	if err != nil {
-		return err
-	}
-	st, _, err := a.openStore(ctx, cfg)
+	st, err := a.openConfiguredStore(ctx)
 	if err != nil {
 		return err
 	}

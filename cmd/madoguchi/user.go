@@ -12,17 +12,6 @@ import (
 	"github.com/md2-rm/madoguchi/store"
 )
 
-// openConfiguredStore opens and migrates the configured database for a
-// one-shot command.
-func (a *app) openConfiguredStore(ctx context.Context) (*store.Store, error) {
-	cfg, err := a.config(false)
-	if err != nil {
-		return nil, err
-	}
-	st, _, err := a.openStore(ctx, cfg)
-	return st, err
-}
-
 // readPassword takes the password from --password-stdin's first line.
 func readPassword(r io.Reader) (string, error) {
 	line, err := bufio.NewReader(r).ReadString('\n')
