@@ -33,10 +33,77 @@ func Normalize(s string) string {
 		}
 		s = b.String()
 	}
-	if !norm.NFKC.IsNormalString(s) {
-		s = norm.NFKC.String(s)
+	return mapDigitDashes(nfkc(s))
+}
+
+// nfkc returns norm.NFKC.String(s). Mail text is mostly characters NFKC
+// leaves alone and that never combine with a neighbour (ASCII, kana,
+// unified ideographs, common Japanese punctuation): those runs are copied
+// as they are, and only the runs between them, each with the character
+// before it, go through the norm package.
+func nfkc(s string) string {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !nfkcStable(r) || r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
 	}
-	return mapDigitDashes(s)
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s)+len(s)/8)
+	done := 0 // s[:done] is in b
+	for i < len(s) {
+		// s[i] starts a run of unstable runes; the stable rune before it
+		// may compose with it, so the segment starts there.
+		start := i
+		if start > done {
+			_, size := utf8.DecodeLastRuneInString(s[done:start])
+			start -= size
+		}
+		b = append(b, s[done:start]...)
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if nfkcStable(r) && !(r == utf8.RuneError && size == 1) {
+				break
+			}
+			j += size
+		}
+		b = norm.NFKC.AppendString(b, s[start:j])
+		done = j
+		i = j
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !nfkcStable(r) || r == utf8.RuneError && size == 1 {
+				break
+			}
+			i += size
+		}
+	}
+	b = append(b, s[done:]...)
+	return string(b)
+}
+
+// nfkcStable reports whether NFKC leaves r unchanged wherever it stands:
+// r is its own NFKC form, has combining class 0 and is never the second
+// character of a composition.
+func nfkcStable(r rune) bool {
+	switch {
+	case r < 0x80:
+		return true
+	case r >= 0x3041 && r <= 0x3096: // hiragana
+		return true
+	case r >= 0x30A1 && r <= 0x30FA || r == 0x30FB || r == 0x30FC: // katakana, ・, ー
+		return true
+	case r >= 0x4E00 && r <= 0x9FFF: // unified ideographs
+		return true
+	case r >= 0x3001 && r <= 0x3003 || r >= 0x3005 && r <= 0x3007 || r >= 0x300C && r <= 0x3011:
+		return true // 、。〃 々〆〇 「」『』【】
+	}
+	return false
 }
 
 // isCircled reports whether r is a circled or parenthesised number, a list
