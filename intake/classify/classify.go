@@ -6,6 +6,7 @@ package classify
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/md2-rm/madoguchi/intake/cue"
@@ -101,11 +102,17 @@ var (
 	}
 )
 
+// cues holds every keyword pattern classification matches against the
+// texts, so that each text is scanned once for all their literals.
+var cues = cue.NewSet(slices.Concat(
+	[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm},
+	spamCues, strongSpamCues, hospitalCues, doctorCues, generalCues)...)
+
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
-	t := texts{subject: cue.NewText(in.Subject), body: cue.NewText(in.Body)}
-	t.subjectBody = cue.NewText(in.Subject + "\n" + in.Body)
-	t.all = cue.NewText(in.Subject + "\n" + in.Body + "\n" + in.Footer)
+	t := texts{subject: cues.NewText(in.Subject), body: cues.NewText(in.Body)}
+	t.subjectBody = cues.NewText(in.Subject + "\n" + in.Body)
+	t.all = cues.NewText(in.Subject + "\n" + in.Body + "\n" + in.Footer)
 	if r, ok := bounce(in, t); ok {
 		return r
 	}

@@ -209,19 +209,24 @@ func expand(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// Text is a string prepared for matching: its lower-case form and the set
-// of runes it holds, so that most literals are ruled out without a scan.
+// Text is a string prepared for matching: its lower-case form and, made on
+// first use, the set of runes it holds, so that most literals are ruled out
+// without a scan. A Text made by Set.NewText also keeps the Set's scan.
 type Text struct {
 	S, Lower string
 	runes    *runeSet
+	scan     *setScan
 }
 
 // runeSet is a bit set of runes, folded to 12 bits (a false positive only
-// costs a scan).
-type runeSet [1 << 6]uint64
+// costs a scan), filled on first use.
+type runeSet struct {
+	ready bool
+	bits  [1 << 6]uint64
+}
 
-func (r *runeSet) add(c rune)      { r[(c>>6)&(1<<6-1)] |= 1 << (uint(c) & 63) }
-func (r *runeSet) has(c rune) bool { return r[(c>>6)&(1<<6-1)]&(1<<(uint(c)&63)) != 0 }
+func (r *runeSet) add(c rune)      { r.bits[(c>>6)&(1<<6-1)] |= 1 << (uint(c) & 63) }
+func (r *runeSet) has(c rune) bool { return r.bits[(c>>6)&(1<<6-1)]&(1<<(uint(c)&63)) != 0 }
 
 // asciiLower lower-cases ASCII letters only: the folded patterns are
 // English words, and Unicode case mapping of Japanese text is wasted work.
@@ -244,15 +249,16 @@ func asciiLower(s string) string {
 
 // NewText prepares s for matching.
 func NewText(s string) Text {
-	t := Text{S: s, Lower: asciiLower(s), runes: new(runeSet)}
-	for _, c := range t.Lower {
-		t.runes.add(c)
-	}
-	return t
+	return Text{S: s, Lower: asciiLower(s), runes: new(runeSet)}
 }
 
 // Match reports whether the pattern occurs in t.
 func (p *Pattern) Match(t Text) bool {
+	if t.scan != nil {
+		if m, ok := t.scan.match(p, t); ok {
+			return m
+		}
+	}
 	s := t.S
 	if p.fold {
 		s = t.Lower
@@ -300,6 +306,12 @@ func (p *Pattern) matchRest(t Text) bool {
 // hasKeys reports whether every key rune may occur in the text. The set
 // holds the lower-cased runes; an upper-case ASCII key is looked up lower.
 func (t Text) hasKeys(keys []rune) bool {
+	if !t.runes.ready {
+		t.runes.ready = true
+		for _, c := range t.Lower {
+			t.runes.add(c)
+		}
+	}
 	for _, k := range keys {
 		if k >= 'A' && k <= 'Z' {
 			k += 'a' - 'A'
