@@ -38,14 +38,15 @@ func Normalize(s string) string {
 
 // nfkc returns norm.NFKC.String(s). Mail text is mostly characters NFKC
 // leaves alone and that never combine with a neighbour (ASCII, kana,
-// unified ideographs, common Japanese punctuation): those runs are copied
-// as they are, and only the runs between them, each with the character
-// before it, go through the norm package.
+// unified ideographs, common Japanese punctuation): those are copied as they
+// are, full-width ASCII and the ideographic space are mapped directly, and
+// only the runs of other characters, each with the character before it, go
+// through the norm package.
 func nfkc(s string) string {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !nfkcStable(r) || r == utf8.RuneError && size == 1 {
+		if !nfkcStable(r) {
 			break
 		}
 		i += size
@@ -53,38 +54,54 @@ func nfkc(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, 0, len(s)+len(s)/8)
-	done := 0 // s[:done] is in b
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	prev, prevOut := -1, 0 // where the last rune copied or mapped starts in s and in b
+	if i > 0 {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		prev, prevOut = i-size, i-size
+	}
 	for i < len(s) {
-		// s[i] starts a run of unstable runes; the stable rune before it
-		// may compose with it, so the segment starts there.
-		start := i
-		if start > done {
-			_, size := utf8.DecodeLastRuneInString(s[done:start])
-			start -= size
-		}
-		b = append(b, s[done:start]...)
-		j := i
-		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if nfkcStable(r) && !(r == utf8.RuneError && size == 1) {
-				break
-			}
-			j += size
-		}
-		b = norm.NFKC.AppendString(b, s[start:j])
-		done = j
-		i = j
-		for i < len(s) {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !nfkcStable(r) || r == utf8.RuneError && size == 1 {
-				break
-			}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case nfkcStable(r):
+			prev, prevOut = i, len(b)
+			b = append(b, s[i:i+size]...)
 			i += size
+		case nfkcASCII(r):
+			prev, prevOut = i, len(b)
+			b = append(b, byte(nfkcASCIIMap(r)))
+			i += size
+		default:
+			j := i + size
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if nfkcStable(r) || nfkcASCII(r) {
+					break
+				}
+				j += size
+			}
+			// The character before the run may compose with it.
+			start := i
+			if prev >= 0 {
+				start, b = prev, b[:prevOut]
+			}
+			b = norm.NFKC.AppendString(b, s[start:j])
+			prev, i = -1, j
 		}
 	}
-	b = append(b, s[done:]...)
 	return string(b)
+}
+
+// nfkcASCII reports whether r is full-width ASCII or the ideographic space,
+// which NFKC maps to one ASCII character (nfkcASCIIMap).
+func nfkcASCII(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 }
+
+func nfkcASCIIMap(r rune) rune {
+	if r == 0x3000 {
+		return ' '
+	}
+	return r - 0xFF01 + '!'
 }
 
 // nfkcStable reports whether NFKC leaves r unchanged wherever it stands:
