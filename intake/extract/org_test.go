@@ -43,3 +43,42 @@ func TestNextOrgSuffixAgreesWithRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLiteralsAgreesWithRegexp checks findLiterals against the
+// alternation of the same literals.
+func TestFindLiteralsAgreesWithRegexp(t *testing.T) {
+	tests := []struct {
+		lits []string
+		text string
+	}{
+		{[]string{"来月", "翌月"}, "来月から、翌月でも来月でも"},
+		{[]string{"来年度", "次年度", "翌年度"}, "今年度は無理ですが来年度か次年度、翌年度"},
+		{[]string{"今年度", "本年度"}, "本年度今年度"},
+		{[]string{"来月", "翌月"}, "月末"},
+		{[]string{"ab", "ba"}, "abababa"},
+	}
+	for _, tt := range tests {
+		re := regexp.MustCompile(strings.Join(tt.lits, "|"))
+		var got [][]int
+		for _, m := range findLiterals(tt.text, tt.lits...) {
+			got = append(got, []int{m[0], m[1]})
+		}
+		if want := re.FindAllStringIndex(tt.text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%q in %q: %v, want %v", tt.lits, tt.text, got, want)
+		}
+	}
+}
+
+// TestLabelPrefilters checks that the cheap first-rune tests never hide a
+// line the label expressions match.
+func TestLabelPrefilters(t *testing.T) {
+	lines := []string{"【お名前】山田", " \t［診療科］内科", "[name] x", "■診療科：内科", "  ● 勤務地", "お名前：山田", "　【全角空白の後】", "\f▼開始時期", "本文です", ""}
+	for _, l := range lines {
+		if got, want := isBracketLabel(l), bracketLabel.MatchString(l); got != want {
+			t.Errorf("isBracketLabel(%q) = %v, want %v", l, got, want)
+		}
+		if got, want := isSquareLabel(l), squareLabel.MatchString(l); got != want {
+			t.Errorf("isSquareLabel(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
