@@ -33,6 +33,59 @@ type residual struct {
 	pre  []string // lower case when fold; empty: always run
 	keys [][]rune // per pre literal, as Pattern.keys
 	re   *regexp.Regexp
+	// at is re anchored at the start, set when every match of re starts
+	// with one of pre and is at most window bytes long.
+	at     *regexp.Regexp
+	window int
+}
+
+// leadingAssertion reports whether re starts with a zero-width assertion,
+// which looks at the text before the match.
+func leadingAssertion(re *syntax.Regexp) bool {
+	for re.Op == syntax.OpCapture || re.Op == syntax.OpConcat && len(re.Sub) > 0 {
+		re = re.Sub[0]
+	}
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	}
+	return false
+}
+
+// maxLen returns the most bytes re can match, or -1 when unbounded.
+func maxLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpLiteral:
+		return utf8.UTFMax * len(re.Rune) // a folded rune may be longer
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxLen(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxLen(re.Sub[0])
+		if n < 0 || re.Max < 0 {
+			return -1
+		}
+		return n * re.Max
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, s := range re.Sub {
+			n := maxLen(s)
+			if n < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	return -1
 }
 
 // MustCompile compiles expr, panicking when it is not a valid expression.
@@ -63,6 +116,13 @@ func MustCompile(expr string) *Pattern {
 					l = strings.ToLower(l)
 				}
 				r.pre = append(r.pre, l)
+			}
+			// A case-sensitive branch that starts with its first set and
+			// matches a bounded length can be tried at each place one of
+			// those strings occurs, on a window as long as the match can be.
+			if n := maxLen(s); !p.fold && n >= 0 && !leadingAssertion(s) {
+				r.at = regexp.MustCompile(`^(?:` + s.String() + `)`)
+				r.window = n
 			}
 		}
 		p.rest = append(p.rest, r)

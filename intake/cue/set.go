@@ -1,6 +1,9 @@
 package cue
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // A Set matches the literals of many patterns in one pass over a text: an
 // Aho–Corasick automaton over the bytes of the lower-cased text, built once
@@ -21,14 +24,16 @@ type Set struct {
 type setKey struct {
 	slot   int
 	verify string
+	n      int  // bytes
+	at     bool // the slot is a residual tried where its strings occur
 }
 
 // NewSet builds the automaton of the patterns' literals.
 func NewSet(ps ...*Pattern) *Set {
 	s := &Set{base: map[*Pattern]int{}}
 	var keys []string
-	add := func(l string, fold bool, slot int) {
-		k := setKey{slot: slot}
+	add := func(l string, fold bool, slot int, at bool) {
+		k := setKey{slot: slot, n: len(l), at: at}
 		if !fold && hasASCIILetter(l) {
 			k.verify = l
 		}
@@ -43,11 +48,11 @@ func NewSet(ps ...*Pattern) *Set {
 		s.base[p] = b
 		s.slots += 1 + len(p.rest)
 		for _, l := range p.lits {
-			add(l, p.fold, b)
+			add(l, p.fold, b, false)
 		}
 		for j, r := range p.rest {
 			for _, l := range r.pre {
-				add(l, p.fold, b+1+j)
+				add(l, p.fold, b+1+j, r.at != nil)
 			}
 		}
 	}
@@ -74,10 +79,15 @@ func (s *Set) NewText(str string) Text {
 
 // setScan is the result of scanning one text with a Set, made on first use.
 type setScan struct {
-	set  *Set
-	done bool
-	hits []uint64 // by slot
+	set    *Set
+	done   bool
+	hits   []uint64      // by slot
+	starts map[int][]int // by residual slot, where its strings occur
 }
+
+// maxStarts bounds the places kept per residual; past it the residual
+// runs on the whole text.
+const maxStarts = 32
 
 func (sc *setScan) has(slot int) bool { return sc.hits[slot/64]&(1<<(slot%64)) != 0 }
 
@@ -93,13 +103,21 @@ func (sc *setScan) run(t Text) {
 		state = ac.step(state, lower[i])
 		for _, o := range ac.out[state] {
 			k := s.keys[o]
-			if sc.has(k.slot) {
+			if sc.has(k.slot) && !k.at {
 				continue
 			}
 			if k.verify != "" && t.S[i+1-len(k.verify):i+1] != k.verify {
 				continue
 			}
 			sc.hits[k.slot/64] |= 1 << (k.slot % 64)
+			if k.at {
+				if sc.starts == nil {
+					sc.starts = map[int][]int{}
+				}
+				if st := sc.starts[k.slot]; len(st) <= maxStarts {
+					sc.starts[k.slot] = append(st, i+1-k.n)
+				}
+			}
 		}
 	}
 }
@@ -121,11 +139,32 @@ func (sc *setScan) match(p *Pattern, t Text) (matched, ok bool) {
 		if len(r.pre) > 0 && !sc.has(b+1+j) {
 			continue
 		}
+		if st := sc.starts[b+1+j]; r.at != nil && len(st) <= maxStarts {
+			for _, i := range st {
+				if r.at.MatchString(window(t.S, i, r.window)) {
+					return true, true
+				}
+			}
+			continue
+		}
 		if r.re.MatchString(t.S) {
 			return true, true
 		}
 	}
 	return false, true
+}
+
+// window returns s from i on, cut after n bytes and one more rune (the
+// context of an assertion at the end of a match), at a rune boundary.
+func window(s string, i, n int) string {
+	end := i + n + utf8.UTFMax
+	if end >= len(s) {
+		return s[i:]
+	}
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	return s[i:end]
 }
 
 // automaton is an Aho–Corasick automaton over bytes. The root has a

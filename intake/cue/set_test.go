@@ -1,6 +1,9 @@
 package cue
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSetAgreesWithMatch checks that a Text made by a Set answers every
 // pattern as the pattern alone does, literals, case and residual branches
@@ -19,6 +22,9 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		`(?i)\b(?:I am|I'm) an? [^.]{0,40}doctor\b|full-time`,
 		`医師|医師会|師会`, // keys that are suffixes of one another
 		`he|she|his|hers`,
+		`私は[^。]{0,20}(?:医|年生まれ)`,
+		`医師(?:です|でした)$|当院`,
+		`(?:所|場)[^。]{0,3}\bok\b`,
 	}
 	texts := []string{
 		"",
@@ -41,6 +47,15 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		"地元の医師会です",
 		"ushers",
 		"師会",
+		"私は昭和三十年生まれです",
+		"私は、長年この町で診療してきた外科医です",
+		"私は。医",
+		"私は" + strings.Repeat("長い前置き", 10) + "医",
+		"元は医師です",
+		"元は医師でした。今は",
+		strings.Repeat("病院を。", 40) + "病院をお探し", // more places than are kept
+		strings.Repeat("病院を。", 40),
+		"所 ok", "場でok", "所でokay", "場所は ok", "所",
 	}
 	var ps []*Pattern
 	for _, e := range exprs {
