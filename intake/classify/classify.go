@@ -110,9 +110,10 @@ var cues = cue.NewSet(slices.Concat(
 
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
-	t := texts{subject: cues.NewText(in.Subject), body: cues.NewText(in.Body)}
-	t.subjectBody = cues.NewText(in.Subject + "\n" + in.Body)
-	t.all = cues.NewText(in.Subject + "\n" + in.Body + "\n" + in.Footer)
+	all := in.Subject + "\n" + in.Body + "\n" + in.Footer
+	s, b := len(in.Subject), len(in.Subject)+1+len(in.Body)
+	ts := cues.NewSpans(all, [2]int{0, s}, [2]int{s + 1, b}, [2]int{0, b}, [2]int{0, len(all)})
+	t := texts{subject: ts[0], body: ts[1], subjectBody: ts[2], all: ts[3]}
 	if r, ok := bounce(in, t); ok {
 		return r
 	}

@@ -276,6 +276,7 @@ type Text struct {
 	S, Lower string
 	runes    *runeSet
 	scan     *setScan
+	span     int // the Text's span in scan
 }
 
 // runeSet is a bit set of runes, folded to 12 bits (a false positive only

@@ -72,50 +72,75 @@ func hasASCIILetter(s string) bool {
 // NewText prepares s for matching with the Set's patterns. The Text keeps
 // the result of its scan: it is not safe for concurrent use.
 func (s *Set) NewText(str string) Text {
-	t := NewText(str)
-	t.scan = &setScan{set: s}
-	return t
+	return s.NewSpans(str, [2]int{0, len(str)})[0]
+}
+
+// NewSpans prepares the parts of str between the bounds of each span for
+// matching with the Set's patterns, scanning str only once for all of them
+// (a subject, a body, and the two joined, say). A match is reported for a
+// span only when it lies wholly inside it, as if the span were a text of
+// its own. The Texts share the scan: they are not safe for concurrent use.
+func (s *Set) NewSpans(str string, spans ...[2]int) []Text {
+	full := NewText(str)
+	sc := &setScan{set: s, full: full, spans: spans}
+	out := make([]Text, len(spans))
+	for k, sp := range spans {
+		out[k] = Text{S: str[sp[0]:sp[1]], Lower: full.Lower[sp[0]:sp[1]], runes: new(runeSet), scan: sc, span: k}
+	}
+	return out
 }
 
 // setScan is the result of scanning one text with a Set, made on first use.
 type setScan struct {
 	set    *Set
+	full   Text
+	spans  [][2]int
 	done   bool
-	hits   []uint64      // by slot
-	starts map[int][]int // by residual slot, where its strings occur
+	hits   [][]uint64    // by span, by slot
+	starts map[int][]int // by residual slot, where its strings occur in full
 }
 
 // maxStarts bounds the places kept per residual; past it the residual
 // runs on the whole text.
 const maxStarts = 32
 
-func (sc *setScan) has(slot int) bool { return sc.hits[slot/64]&(1<<(slot%64)) != 0 }
+func (sc *setScan) has(span, slot int) bool { return sc.hits[span][slot/64]&(1<<(slot%64)) != 0 }
 
-// run scans t once, marking the slots whose strings occur in it.
-func (sc *setScan) run(t Text) {
+// run scans the text once, marking in each span the slots whose strings
+// occur in it.
+func (sc *setScan) run() {
 	sc.done = true
 	s := sc.set
-	sc.hits = make([]uint64, (s.slots+63)/64)
+	sc.hits = make([][]uint64, len(sc.spans))
+	words := (s.slots + 63) / 64
+	all := make([]uint64, words*len(sc.spans))
+	for k := range sc.hits {
+		sc.hits[k] = all[k*words : (k+1)*words]
+	}
 	ac := &s.ac
 	state := int32(0)
+	t := sc.full
 	lower := t.Lower
 	for i := 0; i < len(lower); i++ {
 		state = ac.step(state, lower[i])
 		for _, o := range ac.out[state] {
 			k := s.keys[o]
-			if sc.has(k.slot) && !k.at {
+			end := i + 1
+			start := end - k.n
+			if k.verify != "" && t.S[start:end] != k.verify {
 				continue
 			}
-			if k.verify != "" && t.S[i+1-len(k.verify):i+1] != k.verify {
-				continue
+			for sp, b := range sc.spans {
+				if start >= b[0] && end <= b[1] {
+					sc.hits[sp][k.slot/64] |= 1 << (k.slot % 64)
+				}
 			}
-			sc.hits[k.slot/64] |= 1 << (k.slot % 64)
 			if k.at {
 				if sc.starts == nil {
 					sc.starts = map[int][]int{}
 				}
 				if st := sc.starts[k.slot]; len(st) <= maxStarts {
-					sc.starts[k.slot] = append(st, i+1-k.n)
+					sc.starts[k.slot] = append(st, start)
 				}
 			}
 		}
@@ -130,18 +155,19 @@ func (sc *setScan) match(p *Pattern, t Text) (matched, ok bool) {
 		return false, false
 	}
 	if !sc.done {
-		sc.run(t)
+		sc.run()
 	}
-	if sc.has(b) {
+	if sc.has(t.span, b) {
 		return true, true
 	}
+	sp := sc.spans[t.span]
 	for j, r := range p.rest {
-		if len(r.pre) > 0 && !sc.has(b+1+j) {
+		if len(r.pre) > 0 && !sc.has(t.span, b+1+j) {
 			continue
 		}
 		if st := sc.starts[b+1+j]; r.at != nil && len(st) <= maxStarts {
 			for _, i := range st {
-				if r.at.MatchString(window(t.S, i, r.window)) {
+				if i >= sp[0] && i < sp[1] && r.at.MatchString(window(t.S, i-sp[0], r.window)) {
 					return true, true
 				}
 			}

@@ -77,4 +77,25 @@ func TestSetAgreesWithMatch(t *testing.T) {
 			t.Errorf("pattern outside the set in %q: %v, want %v", s, got, want)
 		}
 	}
+
+	// Spans of one text answer as the texts they cut out would, matches
+	// across their bounds included.
+	for _, a := range texts {
+		for _, b := range texts {
+			joined := a + "\n" + b
+			spans := [][2]int{{0, len(a)}, {len(a) + 1, len(joined)}, {0, len(joined)}, {len(a) / 2, len(a) + 1 + len(b)/2}}
+			ts := set.NewSpans(joined, spans...)
+			for k, sp := range spans {
+				sub := joined[sp[0]:sp[1]]
+				if ts[k].S != sub {
+					t.Fatalf("span %v of %q is %q", sp, joined, ts[k].S)
+				}
+				for i, p := range ps {
+					if got, want := p.Match(ts[k]), p.MatchString(sub); got != want {
+						t.Errorf("%q in span %q of %q: %v, want %v", exprs[i], sub, joined, got, want)
+					}
+				}
+			}
+		}
+	}
 }
