@@ -314,7 +314,7 @@ func (x *Extractor) phone(own string, fields []Field, quoted string) string {
 // orgsIn returns the institutions named in text, line by line, skipping
 // the lines that address the secretariat.
 func orgsIn(text string) []string {
-	if !orgWords.Match(cue.NewText(text)) {
+	if !hasOrgSuffix(text) {
 		return nil
 	}
 	var out []string

@@ -3,17 +3,13 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
-
-	"github.com/md2-rm/madoguchi/intake/cue"
 )
 
 // orgSuffixes end the name of an institution. None is a prefix of another,
 // so at most one of them starts at any place in a text.
 var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション"}
-
-// orgWords tests cheaply for any institution word in a text.
-var orgWords = cue.MustCompile(strings.Join(orgSuffixes, "|"))
 
 // orgSuffixAt returns the length of the institution word s starts with,
 // or 0.
@@ -92,15 +88,29 @@ func leftCut(s string) int {
 // genericOrg is a description, not a name: 民間病院, 都内の病院, 当院.
 var genericOrg = regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
 
-// verbHead is a verb form before an institution word: a description.
-var verbHead = regexp.MustCompile(`\p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$`)
+// isVerbHead reports whether s ends in a verb form, a description before
+// an institution word: \p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$.
+func isVerbHead(s string) bool {
+	for _, end := range []string{"た", "る", "だ", "ない"} {
+		if !strings.HasSuffix(s, end) {
+			continue
+		}
+		rest := s[:len(s)-len(end)]
+		r, size := utf8.DecodeLastRuneInString(rest)
+		if strings.ContainsRune("っいきしちにびみりめべけせてねえ", r) {
+			r, _ = utf8.DecodeLastRuneInString(rest[:len(rest)-size])
+		}
+		return unicode.Is(unicode.Han, r)
+	}
+	return false
+}
 
 // Organizations returns the institution names in a line, as written: legal
 // forms and group names before the name are kept, departments and roles
 // after it are not (みの医科大学 麻酔科学教室 → みの医科大学).
 func Organizations(line string) []string {
 	var out []string
-	if !orgWords.MatchString(line) {
+	if !hasOrgSuffix(line) {
 		return nil
 	}
 	for off := 0; off < len(line); {
@@ -129,7 +139,7 @@ func Organizations(line string) []string {
 		}
 		head := line[start:m[0]]
 		head = head[leftCut(head):]
-		if verbHead.MatchString(head) {
+		if isVerbHead(head) {
 			continue // 勤めた病院, 働ける病院: a description
 		}
 		name := head + line[m[0]:end]
@@ -198,7 +208,7 @@ var deptToken = regexp.MustCompile(`(?:課|部|室|局|教室|医局|係|課長|
 // SignatureOrg returns the institution named on a signature line, without
 // the department, role and person that follow it, or "".
 func SignatureOrg(line string) string {
-	if !orgWords.MatchString(line) {
+	if !hasOrgSuffix(line) {
 		return ""
 	}
 	line = CleanSpaces(line)

@@ -82,3 +82,13 @@ func TestLabelPrefilters(t *testing.T) {
 		}
 	}
 }
+
+// TestIsVerbHead checks the verb-form test against its expression.
+func TestIsVerbHead(t *testing.T) {
+	re := regexp.MustCompile(`\p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$`)
+	for _, s := range []string{"", "勤めた", "働ける", "勤めない", "行った", "大きな", "みの", "た", "いた", "勤務した", "近くの", "選んだ", "古い", "見る", "見ない", "々た", "ABた"} {
+		if got, want := isVerbHead(s), re.MatchString(s); got != want {
+			t.Errorf("isVerbHead(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
