@@ -1,7 +1,7 @@
 package cue
 
 import (
-	"slices"
+	"fmt"
 	"unicode/utf8"
 )
 
@@ -118,7 +118,7 @@ func (sc *setScan) run() {
 		sc.hits[k] = all[k*words : (k+1)*words]
 	}
 	ac := &s.ac
-	state := int32(0)
+	state := uint16(0)
 	t := sc.full
 	lower := t.Lower
 	for i := 0; i < len(lower); i++ {
@@ -193,97 +193,93 @@ func window(s string, i, n int) string {
 	return s[i:end]
 }
 
-// automaton is an Aho–Corasick automaton over bytes. The root has a
-// transition for every byte; other states keep their own edges sorted and
-// fall back along their failure links.
+// automaton is an Aho–Corasick automaton over bytes, compiled into a
+// table: one row per state, one column per byte class (every byte that
+// occurs in a key has a class of its own, the others share class 0), so
+// that reading a byte is one lookup.
 type automaton struct {
-	root  [256]int32
-	edges [][]edge  // per state, sorted by byte
-	fail  []int32   // per state
-	out   [][]int32 // per state, the keys ending here, own and by suffix
+	class  [256]uint8
+	nclass int
+	delta  []uint16  // state*nclass + class → state
+	out    [][]int32 // per state, the keys ending here, own and by suffix
 }
 
-type edge struct {
-	b  byte
-	to int32
-}
+// maxStates is the most states the table's uint16 entries can name.
+const maxStates = 1 << 16
 
 func buildAutomaton(keys []string) automaton {
-	a := automaton{edges: [][]edge{nil}, fail: []int32{0}, out: [][]int32{nil}}
-	child := func(s int32, b byte) int32 {
-		for _, e := range a.edges[s] {
-			if e.b == b {
+	var a automaton
+	for _, k := range keys {
+		for i := 0; i < len(k); i++ {
+			if a.class[k[i]] == 0 {
+				if a.nclass == 255 {
+					panic("cue: keys use every byte value")
+				}
+				a.nclass++
+				a.class[k[i]] = uint8(a.nclass)
+			}
+		}
+	}
+	a.nclass++ // class 0
+	// The trie, with sparse children.
+	type edge struct {
+		c  uint8
+		to int
+	}
+	children := [][]edge{nil}
+	a.out = [][]int32{nil}
+	child := func(s int, c uint8) int {
+		for _, e := range children[s] {
+			if e.c == c {
 				return e.to
 			}
 		}
 		return -1
 	}
 	for k, key := range keys {
-		s := int32(0)
+		s := 0
 		for i := 0; i < len(key); i++ {
-			n := child(s, key[i])
+			c := a.class[key[i]]
+			n := child(s, c)
 			if n < 0 {
-				n = int32(len(a.edges))
-				a.edges = append(a.edges, nil)
-				a.fail = append(a.fail, 0)
+				n = len(children)
+				children = append(children, nil)
 				a.out = append(a.out, nil)
-				a.edges[s] = append(a.edges[s], edge{key[i], n})
+				children[s] = append(children[s], edge{c, n})
 			}
 			s = n
 		}
 		a.out[s] = append(a.out[s], int32(k))
 	}
-	for s := range a.edges {
-		slices.SortFunc(a.edges[s], func(x, y edge) int { return int(x.b) - int(y.b) })
+	if len(children) > maxStates {
+		panic(fmt.Sprintf("cue: %d states, more than %d", len(children), maxStates))
 	}
-	for _, e := range a.edges[0] {
-		a.root[e.b] = e.to
-	}
-	// Breadth first: a state's failure link is set before its children's.
-	queue := make([]int32, 0, len(a.edges))
-	for _, e := range a.edges[0] {
+	// Breadth first: a state's failure link, and its row, are complete
+	// before its children's, so a missing transition is copied from the
+	// row of the failure link.
+	n := a.nclass
+	a.delta = make([]uint16, len(children)*n)
+	fail := make([]int, len(children))
+	queue := make([]int, 0, len(children))
+	for _, e := range children[0] {
+		a.delta[int(e.c)] = uint16(e.to)
 		queue = append(queue, e.to)
 	}
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		for _, e := range a.edges[s] {
-			f := a.fail[s]
-			for {
-				if n := a.next(f, e.b); n >= 0 {
-					a.fail[e.to] = n
-					break
-				}
-				f = a.fail[f]
-			}
-			a.out[e.to] = append(a.out[e.to], a.out[a.fail[e.to]]...)
+		copy(a.delta[s*n:(s+1)*n], a.delta[fail[s]*n:(fail[s]+1)*n])
+		for _, e := range children[s] {
+			fail[e.to] = int(a.delta[fail[s]*n+int(e.c)])
+			a.out[e.to] = append(a.out[e.to], a.out[fail[e.to]]...)
+			a.delta[s*n+int(e.c)] = uint16(e.to)
 			queue = append(queue, e.to)
 		}
 	}
 	return a
 }
 
-// next is the direct transition of s on b, or -1; the root always has one.
-func (a *automaton) next(s int32, b byte) int32 {
-	if s == 0 {
-		return a.root[b]
-	}
-	for _, e := range a.edges[s] {
-		if e.b == b {
-			return e.to
-		} else if e.b > b {
-			break
-		}
-	}
-	return -1
-}
-
 // step is the state after reading b in state s.
-func (a *automaton) step(s int32, b byte) int32 {
-	for {
-		if n := a.next(s, b); n >= 0 {
-			return n
-		}
-		s = a.fail[s]
-	}
+func (a *automaton) step(s uint16, b byte) uint16 {
+	return a.delta[int(s)*a.nclass+int(a.class[b])]
 }
