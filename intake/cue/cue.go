@@ -282,6 +282,7 @@ type Text struct {
 // runeSet is a bit set of runes, folded to 12 bits (a false positive only
 // costs a scan), filled on first use.
 type runeSet struct {
+	src   string // the lower-cased text the set is made of
 	ready bool
 	bits  [1 << 6]uint64
 }
@@ -310,7 +311,8 @@ func asciiLower(s string) string {
 
 // NewText prepares s for matching.
 func NewText(s string) Text {
-	return Text{S: s, Lower: asciiLower(s), runes: new(runeSet)}
+	lower := asciiLower(s)
+	return Text{S: s, Lower: lower, runes: &runeSet{src: lower}}
 }
 
 // Match reports whether the pattern occurs in t.
@@ -369,7 +371,7 @@ func (p *Pattern) matchRest(t Text) bool {
 func (t Text) hasKeys(keys []rune) bool {
 	if !t.runes.ready {
 		t.runes.ready = true
-		for _, c := range t.Lower {
+		for _, c := range t.runes.src {
 			t.runes.add(c)
 		}
 	}

@@ -85,7 +85,9 @@ func (s *Set) NewSpans(str string, spans ...[2]int) []Text {
 	sc := &setScan{set: s, full: full, spans: spans}
 	out := make([]Text, len(spans))
 	for k, sp := range spans {
-		out[k] = Text{S: str[sp[0]:sp[1]], Lower: full.Lower[sp[0]:sp[1]], runes: new(runeSet), scan: sc, span: k}
+		// The runes of the whole text rule out at least as much as a
+		// span's own for the patterns outside the Set.
+		out[k] = Text{S: str[sp[0]:sp[1]], Lower: full.Lower[sp[0]:sp[1]], runes: full.runes, scan: sc, span: k}
 	}
 	return out
 }
@@ -102,7 +104,7 @@ type setScan struct {
 
 // maxStarts bounds the places kept per residual; past it the residual
 // runs on the whole text.
-const maxStarts = 32
+const maxStarts = 256
 
 func (sc *setScan) has(span, slot int) bool { return sc.hits[span][slot/64]&(1<<(slot%64)) != 0 }
 

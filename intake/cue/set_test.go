@@ -95,6 +95,9 @@ func TestSetAgreesWithMatch(t *testing.T) {
 						t.Errorf("%q in span %q of %q: %v, want %v", exprs[i], sub, joined, got, want)
 					}
 				}
+				if got, want := outside.Match(ts[k]), outside.MatchString(sub); got != want {
+					t.Errorf("pattern outside the set in span %q of %q: %v, want %v", sub, joined, got, want)
+				}
 			}
 		}
 	}
