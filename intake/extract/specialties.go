@@ -88,7 +88,10 @@ func (s *Specialties) IsTerm(t string) bool {
 
 // Any reports whether text says that any specialty is welcome.
 func (s *Specialties) Any(text string) bool {
-	return hasAny(text, "不問", "問い", "問わ", "なし", "ny specialty") && anySpecialty.MatchString(text)
+	// A match of anySpecialty holds 診療科, or a y of any specialty (y folds
+	// with Y only).
+	return hasAny(text, "不問", "問い", "問わ", "なし", "ny specialty") &&
+		hasAny(text, "診療科", "y", "Y") && anySpecialty.MatchString(text)
 }
 
 // Find returns the canonical specialties named in text, in order of first
