@@ -125,6 +125,9 @@ func (sc *setScan) run() {
 	lower := t.Lower
 	for i := 0; i < len(lower); i++ {
 		state = ac.step(state, lower[i])
+		if !ac.final[state] {
+			continue
+		}
 		for _, o := range ac.out[state] {
 			k := s.keys[o]
 			end := i + 1
@@ -204,6 +207,7 @@ type automaton struct {
 	nclass int
 	delta  []uint16  // state*nclass + class → state
 	out    [][]int32 // per state, the keys ending here, own and by suffix
+	final  []bool    // per state, whether out is not empty (a small table)
 }
 
 // maxStates is the most states the table's uint16 entries can name.
@@ -277,6 +281,10 @@ func buildAutomaton(keys []string) automaton {
 			a.delta[s*n+int(e.c)] = uint16(e.to)
 			queue = append(queue, e.to)
 		}
+	}
+	a.final = make([]bool, len(a.out))
+	for i, o := range a.out {
+		a.final[i] = len(o) > 0
 	}
 	return a
 }
