@@ -38,10 +38,16 @@ func isBracketLabel(line string) bool {
 }
 
 func isSquareLabel(line string) bool {
-	if strings.ContainsRune("■□◆◇●○▼▽", labelStart(line)) {
+	switch labelStart(line) {
+	case '■', '□', '◆', '◇', '●', '○', '▼', '▽':
 		return squareLabel.MatchString(line)
 	}
 	return false
+}
+
+// hasColon reports whether s holds an ASCII or a full-width colon.
+func hasColon(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
 }
 
 // Fields returns the labelled fields of normalised text in order. A value
@@ -74,8 +80,10 @@ func Fields(text string) []Field {
 				if l == "" || isBracketLabel(l) || isSquareLabel(l) || isRule(l) {
 					break
 				}
-				if m := colonLabel.FindStringSubmatch(l); strings.ContainsAny(l, ":：") && m != nil && isLabelText(m[1]) {
-					break
+				if hasColon(l) {
+					if m := colonLabel.FindStringSubmatch(l); m != nil && isLabelText(m[1]) {
+						break
+					}
 				}
 				vals = append(vals, l)
 			}
@@ -83,7 +91,7 @@ func Fields(text string) []Field {
 			i = j - 1
 			continue
 		}
-		if !strings.ContainsAny(line, ":：") {
+		if !hasColon(line) {
 			continue
 		}
 		if m := colonLabel.FindStringSubmatch(line); m != nil && isLabelText(m[1]) {
