@@ -104,7 +104,7 @@ type setScan struct {
 
 // maxStarts bounds the places kept per residual; past it the residual
 // runs on the whole text.
-const maxStarts = 256
+const maxStarts = 32
 
 func (sc *setScan) has(span, slot int) bool { return sc.hits[span][slot/64]&(1<<(slot%64)) != 0 }
 
