@@ -39,6 +39,19 @@ type residual struct {
 	window int
 }
 
+// foldFree reports whether no rune of the strings has another case form,
+// so that a case-insensitive match of them is an exact one.
+func foldFree(set []string) bool {
+	for _, l := range set {
+		for _, r := range l {
+			if unicode.SimpleFold(r) != r {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // leadingAssertion reports whether re starts with a zero-width assertion,
 // which looks at the text before the match.
 func leadingAssertion(re *syntax.Regexp) bool {
@@ -117,10 +130,11 @@ func MustCompile(expr string) *Pattern {
 				}
 				r.pre = append(r.pre, l)
 			}
-			// A case-sensitive branch that starts with its first set and
-			// matches a bounded length can be tried at each place one of
-			// those strings occurs, on a window as long as the match can be.
-			if n := maxLen(s); !p.fold && n >= 0 && !leadingAssertion(s) {
+			// A branch that starts with its first set and matches a bounded
+			// length can be tried at each place one of those strings
+			// occurs, on a window as long as the match can be; under (?i),
+			// only when case folding cannot change where they occur.
+			if n := maxLen(s); (!p.fold || foldFree(pre)) && n >= 0 && !leadingAssertion(s) {
 				r.at = regexp.MustCompile(`^(?:` + s.String() + `)`)
 				r.window = n
 			}

@@ -25,6 +25,8 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		`私は[^。]{0,20}(?:医|年生まれ)`,
 		`医師(?:です|でした)$|当院`,
 		`(?:所|場)[^。]{0,3}\bok\b`,
+		`(?i)(?:メール|案内)(?:の)?[^。]{0,3}(?:不要|ok)|unsubscribe`, // folded, anchored
+		`(?i)(?:k|メ)[^。]{0,2}x`,                              // folded, not anchored (K folds)
 	}
 	texts := []string{
 		"",
@@ -56,6 +58,7 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		strings.Repeat("病院を。", 40) + "病院をお探し", // more places than are kept
 		strings.Repeat("病院を。", 40),
 		"所 ok", "場でok", "所でokay", "場所は ok", "所",
+		"メールは不要です", "ご案内のOK", "メールの。不要", "UNSUBSCRIBE", "\u212a x", "Kax", "メ x",
 	}
 	var ps []*Pattern
 	for _, e := range exprs {
