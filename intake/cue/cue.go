@@ -24,6 +24,7 @@ type Pattern struct {
 	keys    [][]rune          // per literal, runes that must occur in the text
 	fold    bool              // (?i): literals are compared with the lower-cased text
 	byFirst map[rune][]string // literals by their first rune, for short texts
+	firsts  runeSet           // the keys of byFirst, to skip most lookups
 	rest    []residual        // the branches that are not finite
 }
 
@@ -146,6 +147,7 @@ func MustCompile(expr string) *Pattern {
 		p.keys = append(p.keys, keyRunes(l))
 		r, _ := utf8.DecodeRuneInString(l)
 		p.byFirst[r] = append(p.byFirst[r], l)
+		p.firsts.add(r)
 	}
 	for i := range p.rest {
 		for _, l := range p.rest[i].pre {
@@ -418,6 +420,9 @@ func (p *Pattern) MatchString(s string) bool {
 		src = t.Lower
 	}
 	for i, r := range src {
+		if !p.firsts.has(r) {
+			continue
+		}
 		for _, l := range p.byFirst[r] {
 			if strings.HasPrefix(src[i:], l) {
 				return true
