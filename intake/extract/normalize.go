@@ -246,3 +246,10 @@ func firstRune(s string) rune {
 	}
 	return r
 }
+
+// runeFilter is a set of runes folded to 12 bits: a rune it does not hold is
+// surely not in the set it was made from.
+type runeFilter [1 << 6]uint64
+
+func (f *runeFilter) add(r rune)      { f[(r>>6)&(1<<6-1)] |= 1 << (uint(r) & 63) }
+func (f *runeFilter) has(r rune) bool { return f[(r>>6)&(1<<6-1)]&(1<<(uint(r)&63)) != 0 }
