@@ -257,6 +257,27 @@ func buildAutomaton(keys []string) automaton {
 		}
 		a.out[s] = append(a.out[s], int32(k))
 	}
+	// Number the states breadth first, so that the rows of the shallow
+	// states, which a scan reads most, lie together.
+	order := []int{0}
+	for i := 0; i < len(order); i++ {
+		for _, e := range children[order[i]] {
+			order = append(order, e.to)
+		}
+	}
+	id := make([]int, len(order))
+	for newID, old := range order {
+		id[old] = newID
+	}
+	renumbered := make([][]edge, len(order))
+	outs := make([][]int32, len(order))
+	for old, es := range children {
+		for _, e := range es {
+			renumbered[id[old]] = append(renumbered[id[old]], edge{e.c, id[e.to]})
+		}
+		outs[id[old]] = a.out[old]
+	}
+	children, a.out = renumbered, outs
 	if len(children) > maxStates {
 		panic(fmt.Sprintf("cue: %d states, more than %d", len(children), maxStates))
 	}
