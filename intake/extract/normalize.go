@@ -17,7 +17,7 @@ import (
 // dashes and prolonged-sound marks between digits become '-', wave dashes
 // become '~' and carriage returns are dropped.
 func Normalize(s string) string {
-	if strings.ContainsFunc(s, needsPremap) {
+	if mayNeedPremap(s) && strings.ContainsFunc(s, needsPremap) {
 		var b strings.Builder
 		b.Grow(len(s))
 		for _, r := range s {
@@ -129,6 +129,13 @@ func isCircled(r rune) bool {
 	return r >= '①' && r <= '⑳' || r >= '❶' && r <= '❿' || r >= '⑴' && r <= '⒇'
 }
 
+// mayNeedPremap is a byte test before needsPremap: the runes it maps are
+// '\r', 〜, ～ and runes whose UTF-8 form starts with 0xE2.
+func mayNeedPremap(s string) bool {
+	return strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, 0xE2) >= 0 ||
+		strings.Contains(s, "〜") || strings.Contains(s, "～")
+}
+
 // needsPremap reports whether r is mapped before NFKC.
 func needsPremap(r rune) bool {
 	return isCircled(r) || r == '\r' || r == '〜' || r == '～' || r == '∼'
@@ -147,6 +154,9 @@ func isDash(r rune) bool {
 // mapDigitDashes replaces a dash between two digits by '-'. Dashes elsewhere
 // are left alone so that words such as センター keep their prolonged mark.
 func mapDigitDashes(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s // no digit, no dash after one
+	}
 	var b *strings.Builder
 	last := 0
 	prev := rune(0)

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -46,6 +47,15 @@ func TestNFKCAgreesWithNorm(t *testing.T) {
 	for _, s := range tests {
 		if got, want := nfkc(s), norm.NFKC.String(s); got != want {
 			t.Errorf("nfkc(%+q) = %+q, want %+q", s, got, want)
+		}
+	}
+}
+
+// TestMayNeedPremap checks the byte test against every rune it stands for.
+func TestMayNeedPremap(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if needsPremap(r) && !mayNeedPremap("a"+string(r)+"b") {
+			t.Errorf("mayNeedPremap misses %U", r)
 		}
 	}
 }
