@@ -45,6 +45,10 @@ type Processor struct {
 	ReviewWithin    int           // business hours before the staff reminder
 	InquirerAfter   time.Duration // before the inquirer follow-up
 
+	// Campaigns, when set, ties bounces and unsubscribe requests to the
+	// campaign mail they answer.
+	Campaigns CampaignMail
+
 	Log *slog.Logger
 	Now func() time.Time // default store.Now
 }
@@ -96,21 +100,47 @@ func (p *Processor) log() *slog.Logger {
 // mailbox position there). A mail already stored changes nothing but still
 // calls after.
 func (p *Processor) Process(ctx context.Context, in Incoming, after func(q store.Execer) error) (Outcome, error) {
+	pr, err := p.Prepare(ctx, in)
+	if err != nil {
+		return Outcome{}, err
+	}
+	return p.Commit(ctx, pr, after)
+}
+
+// Prepared is a mail parsed and ready to be committed.
+type Prepared struct {
+	in     Incoming
+	parsed *Parsed
+	perr   error // why the mail could not be parsed
+}
+
+// Prepare parses a mail (within the per-mail time limit). It touches no
+// state, so several mails may be prepared at once; they must then be
+// committed in mailbox order.
+func (p *Processor) Prepare(ctx context.Context, in Incoming) (*Prepared, error) {
+	pr := &Prepared{in: in}
+	if in.Size < 0 {
+		pr.perr = errors.New("the server's answer for this mail could not be read; it is left for staff in the failed mailbox")
+		return pr, nil
+	}
+	if in.Size > int64(len(in.Raw)) {
+		pr.perr = fmt.Errorf("mail of %d bytes exceeds intake.max_message_size; only its header is stored", in.Size)
+		return pr, nil
+	}
+	pr.parsed, pr.perr = p.parse(ctx, in.Raw)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	return pr, nil
+}
+
+// Commit stores a prepared mail and everything that follows from it in one
+// transaction, in which it also calls after.
+func (p *Processor) Commit(ctx context.Context, pr *Prepared, after func(q store.Execer) error) (Outcome, error) {
+	in, parsed, perr := pr.in, pr.parsed, pr.perr
 	sum := sha256.Sum256(in.Raw)
 	sha := hex.EncodeToString(sum[:])
 	var out Outcome
-
-	var parsed *Parsed
-	var perr error
-	if in.Size > int64(len(in.Raw)) {
-		perr = fmt.Errorf("mail of %d bytes exceeds intake.max_message_size; only its header is stored", in.Size)
-	} else {
-		parsed, perr = p.parse(ctx, in.Raw)
-		if ctx.Err() != nil {
-			return out, ctx.Err()
-		}
-	}
-
 	err := p.Store.InTx(ctx, func(tx *sqlx.Tx) error {
 		out = Outcome{}
 		if dup, err := p.Store.ReceivedBySHA(ctx, tx, sha); err != nil {
@@ -229,6 +259,9 @@ func (p *Processor) act(ctx context.Context, tx *sqlx.Tx, msgID int64, parsed *P
 	case cat.IsInquiry():
 		return p.inquiry(ctx, tx, msgID, parsed, out)
 	case cat == lead.Bounce:
+		if tied, err := p.campaignBounce(ctx, tx, parsed); err != nil || tied {
+			return err
+		}
 		for _, r := range parsed.Bounce {
 			if r.Address == "" {
 				continue
@@ -471,6 +504,51 @@ func (p *Processor) acknowledge(ctx context.Context, tx *sqlx.Tx, l *store.Lead,
 	return nil
 }
 
+// campaignUnsubscribe ends the campaign subscriptions of the sender and of
+// the recipient a List-Unsubscribe token in the subject names.
+func (p *Processor) campaignUnsubscribe(ctx context.Context, tx *sqlx.Tx, parsed *Parsed, addr, source string) error {
+	if p.Campaigns == nil {
+		return nil
+	}
+	if parsed.Message != nil {
+		if _, err := p.Campaigns.UnsubscribeBySubject(ctx, tx, parsed.Message.Subject); err != nil {
+			return err
+		}
+	}
+	if addr == "" {
+		return nil
+	}
+	return p.Campaigns.Unsubscribe(ctx, tx, addr, source)
+}
+
+// campaignBounce records a bounce of campaign mail against its recipient
+// row; it reports whether the bounce was tied to one.
+func (p *Processor) campaignBounce(ctx context.Context, tx *sqlx.Tx, parsed *Parsed) (bool, error) {
+	if p.Campaigns == nil {
+		return false, nil
+	}
+	status, hard := "", false
+	for _, r := range parsed.Bounce {
+		if r.Status != "" {
+			status, hard = r.Status, r.Permanent()
+			break
+		}
+	}
+	if status == "" {
+		status, hard = "5.0.0", true // a failure report without a status
+	}
+	for _, token := range ledgerTokens(parsed.Message) {
+		ok, err := p.Campaigns.Bounce(ctx, tx, token, status, hard)
+		if err != nil {
+			return false, err
+		}
+		if ok {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 func (p *Processor) unsubscribe(ctx context.Context, tx *sqlx.Tx, msgID int64, parsed *Parsed) error {
 	addr := ""
 	if m := parsed.Message; m != nil && m.From != nil {
@@ -480,12 +558,19 @@ func (p *Processor) unsubscribe(ctx context.Context, tx *sqlx.Tx, msgID int64, p
 		addr = *parsed.Lead.Email
 	}
 	if addr == "" {
-		return nil
+		return p.campaignUnsubscribe(ctx, tx, parsed, "", "")
 	}
+	source := "mail:" + strconv.FormatInt(msgID, 10)
 	added, err := p.Store.Suppress(ctx, tx, store.Suppression{Email: addr, Reason: store.SuppressUnsubscribe,
-		Detail: "unsubscribe mail", Source: "mail:" + strconv.FormatInt(msgID, 10)})
-	if err != nil || !added {
+		Detail: "unsubscribe mail", Source: source})
+	if err != nil {
 		return err
+	}
+	if err := p.campaignUnsubscribe(ctx, tx, parsed, addr, source); err != nil {
+		return err
+	}
+	if !added {
+		return nil // confirmed the first time already
 	}
 	if reason := p.mustNotAnswer(parsed, addr); reason != "" {
 		p.log().Info("no unsubscribe confirmation", "reason", reason)

@@ -7,16 +7,19 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math"
 	mrand "math/rand/v2"
 	"net"
+	"runtime"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/md2-rm/madoguchi/internal/config"
 	"github.com/md2-rm/madoguchi/store"
@@ -40,6 +43,10 @@ type MailboxConfig struct {
 	CommandTimeout     time.Duration // default 2 min; a command without answer by then drops the connection
 	IdleRestart        time.Duration // default and maximum 29 min
 	LeaseTTL           time.Duration // default 20 s
+	ReconnectBase      time.Duration // first reconnect delay, doubled per failure; default 1 s
+	// UnreadableAfter is how many times fetching one mail may fail before it
+	// is recorded as unreadable and skipped (E2); default 3.
+	UnreadableAfter int
 	// TLSConfig overrides the TLS configuration (tests).
 	TLSConfig *tls.Config
 }
@@ -70,6 +77,12 @@ type Watcher struct {
 	Holder string
 	// Processed, when set, is called after each mail's transaction commits.
 	Processed func(Outcome)
+
+	// After a batch failed to fetch, mail up to narrowUntil is fetched one
+	// at a time, and fetchFailures counts the failures of single mails, so
+	// that one mail whose response cannot be read does not block the rest.
+	narrowUntil   uint32
+	fetchFailures map[uint32]int
 }
 
 func (w *Watcher) log() *slog.Logger {
@@ -144,7 +157,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 			failures = 0
 		}
 		failures++
-		d := reconnectDelay(failures)
+		d := reconnectDelay(w.Config.ReconnectBase, failures)
 		w.log().Warn("mailbox connection ended; reconnecting", "err", err, "in", d.Round(time.Millisecond))
 		if !sleep(ctx, d) {
 			break
@@ -189,10 +202,13 @@ func (w *Watcher) holding(ctx context.Context, ttl time.Duration) error {
 	return err
 }
 
-// reconnectDelay is the backoff after n failures in a row: 1 s doubled, at
-// most 5 min, with ±25% jitter.
-func reconnectDelay(n int) time.Duration {
-	d := time.Duration(float64(time.Second) * math.Pow(2, float64(max(n-1, 0))))
+// reconnectDelay is the backoff after n failures in a row: base (default
+// 1 s) doubled per failure, at most 5 min, with ±25% jitter.
+func reconnectDelay(base time.Duration, n int) time.Duration {
+	if base <= 0 {
+		base = time.Second
+	}
+	d := time.Duration(float64(base) * math.Pow(2, float64(max(n-1, 0))))
 	if d > 5*time.Minute || d <= 0 {
 		d = 5 * time.Minute
 	}
@@ -439,8 +455,12 @@ func (w *Watcher) drain(ctx context.Context, cn *conn, st *store.IMAPState) erro
 			return nil
 		}
 		slices.Sort(uids)
-		if len(uids) > batch {
-			uids = uids[:batch]
+		size := batch
+		if st.LastUID < w.narrowUntil {
+			size = 1
+		}
+		if len(uids) > size {
+			uids = uids[:size]
 		}
 		if err := w.batch(ctx, cn, st, uids); err != nil {
 			return err
@@ -474,40 +494,103 @@ func (w *Watcher) batch(ctx context.Context, cn *conn, st *store.IMAPState, uids
 		if len(list) == 0 {
 			return nil // an empty UID set drops some servers' connection
 		}
-		var msgs []*imapclient.FetchMessageBuffer
-		if err := cn.do(ctx, "fetch", func() (err error) {
-			msgs, err = cn.c.Fetch(imap.UIDSetNum(list...), &imap.FetchOptions{
+		return cn.do(ctx, "fetch", func() error {
+			cmd := cn.c.Fetch(imap.UIDSetNum(list...), &imap.FetchOptions{
 				UID: true, BodySection: []*imap.FetchItemBodySection{section},
-			}).Collect()
-			return err
-		}); err != nil {
-			return err
-		}
-		for _, m := range msgs {
-			raw[m.UID] = m.FindBodySection(section)
-		}
-		return nil
+			})
+			// Read every literal to its end here, so that nothing is left
+			// for the library to discard behind our back.
+			for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
+				var uid imap.UID
+				var body []byte
+				for item := msg.Next(); item != nil; item = msg.Next() {
+					switch item := item.(type) {
+					case imapclient.FetchItemDataUID:
+						uid = item.UID
+					case imapclient.FetchItemDataBodySection:
+						if item.Literal == nil {
+							continue
+						}
+						b, err := io.ReadAll(item.Literal)
+						if err == nil && int64(len(b)) != item.Literal.Size() {
+							// The connection broke inside the literal.
+							err = io.ErrUnexpectedEOF
+						}
+						if err != nil {
+							cn.c.Close()
+							return fmt.Errorf("uid %d: %w", uid, err)
+						}
+						body = b
+					}
+				}
+				if uid != 0 && body != nil {
+					raw[uid] = body
+				}
+			}
+			return cmd.Close()
+		})
 	}
-	if err := fetch(small, &imap.FetchItemBodySection{Peek: true}); err != nil {
+	err := fetch(small, &imap.FetchItemBodySection{Peek: true})
+	if err == nil {
+		err = fetch(large, &imap.FetchItemBodySection{Specifier: imap.PartSpecifierHeader, Peek: true})
+	}
+	if err != nil && ctx.Err() == nil {
+		if len(uids) > 1 {
+			// Find the mail that fails: one at a time up to the batch's end.
+			w.narrowUntil = uint32(uids[len(uids)-1])
+			return err
+		}
+		if w.fetchFailures == nil {
+			w.fetchFailures = map[uint32]int{}
+		}
+		uid := uint32(uids[0])
+		w.fetchFailures[uid]++
+		limit := cfg.UnreadableAfter
+		if limit <= 0 {
+			limit = 3
+		}
+		if w.fetchFailures[uid] < limit {
+			return err
+		}
+		// E2: record the mail as unreadable and go on with the others.
+		delete(w.fetchFailures, uid)
+		w.log().Error("mail cannot be fetched; recorded as unreadable and skipped", "uid", uid, "err", err)
+		raw[uids[0]] = []byte(fmt.Sprintf("X-Madoguchi-Unreadable: %s/%d/%d\r\n\r\n", cfg.Mailbox, st.UIDValidity, uid))
+		size[uids[0]] = -1
+	} else if err != nil {
 		return err
 	}
-	if err := fetch(large, &imap.FetchItemBodySection{Specifier: imap.PartSpecifierHeader, Peek: true}); err != nil {
+	// Parse the batch on every core, then commit in UID order.
+	prepared := make([]*Prepared, len(uids))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, uid := range uids {
+		body, ok := raw[uid]
+		if !ok {
+			continue
+		}
+		g.Go(func() (err error) {
+			in := Incoming{Mailbox: cfg.Mailbox, UIDValidity: st.UIDValidity, UID: uint32(uid), Raw: body, Size: size[uid]}
+			prepared[i], err = w.Processor.Prepare(gctx, in)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
 		return err
 	}
 	targets := map[string][]imap.UID{}
-	for _, uid := range uids {
-		body, ok := raw[uid]
-		if !ok {
+	for i, uid := range uids {
+		if prepared[i] == nil {
 			// Expunged by someone else meanwhile: nothing to store.
 			st.LastUID = max(st.LastUID, uint32(uid))
 			continue
 		}
-		in := Incoming{Mailbox: cfg.Mailbox, UIDValidity: st.UIDValidity, UID: uint32(uid), Raw: body, Size: size[uid]}
 		next := *st
 		next.LastUID = uint32(uid)
-		out, err := w.Processor.Process(ctx, in, func(q store.Execer) error {
+		out, err := w.Processor.Commit(ctx, prepared[i], func(q store.Execer) error {
 			return w.Store.PutIMAPState(ctx, q, next)
 		})
+		prepared[i] = nil
 		if err != nil {
 			return err
 		}
@@ -548,10 +631,27 @@ func (w *Watcher) moveLeftovers(ctx context.Context, cn *conn, st *store.IMAPSta
 		return err
 	}
 	var uids []uint32
+	present := map[uint32]bool{}
 	for _, u := range found.AllUIDs() {
 		if uint32(u) <= st.LastUID {
 			uids = append(uids, uint32(u))
+			present[uint32(u)] = true
 		}
+	}
+	// Mail recorded as not yet moved that is gone from the mailbox was moved
+	// just before the process stopped: record it.
+	pending, err := w.Store.PendingMoves(ctx, w.Config.Mailbox, st.UIDValidity, 100000)
+	if err != nil {
+		return err
+	}
+	var gone []uint32
+	for _, p := range pending {
+		if !present[p.UID] {
+			gone = append(gone, p.UID)
+		}
+	}
+	if err := w.Store.MarkMoved(ctx, w.Config.Mailbox, st.UIDValidity, gone); err != nil {
+		return err
 	}
 	if len(uids) == 0 {
 		return nil

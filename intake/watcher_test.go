@@ -15,7 +15,7 @@ import (
 )
 
 // runWatcher starts a watcher on srv's INBOX and stops it when the test ends.
-func runWatcher(t *testing.T, st *store.Store, addr string, mod func(*MailboxConfig)) (*Watcher, func()) {
+func runWatcher(t testing.TB, st *store.Store, addr string, mod func(*MailboxConfig), opts ...func(*Watcher)) (*Watcher, func()) {
 	t.Helper()
 	cfg := MailboxConfig{
 		Addr: addr, TLS: "none", Username: "md", Password: "secret", Mailbox: "INBOX",
@@ -26,6 +26,9 @@ func runWatcher(t *testing.T, st *store.Store, addr string, mod func(*MailboxCon
 		mod(&cfg)
 	}
 	w := &Watcher{Config: cfg, Processor: newTestProcessor(t, st), Store: st}
+	for _, o := range opts {
+		o(w)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()
@@ -35,7 +38,7 @@ func runWatcher(t *testing.T, st *store.Store, addr string, mod func(*MailboxCon
 	return w, stop
 }
 
-func stopWatcher(t *testing.T, cancel func(), done chan error) {
+func stopWatcher(t testing.TB, cancel func(), done chan error) {
 	{
 		cancel()
 		select {
@@ -49,7 +52,7 @@ func stopWatcher(t *testing.T, cancel func(), done chan error) {
 	}
 }
 
-func storedCount(t *testing.T, st *store.Store) int {
+func storedCount(t testing.TB, st *store.Store) int {
 	return count(t, st, `SELECT COUNT(*) FROM messages WHERE direction = 'in'`)
 }
 
@@ -104,12 +107,13 @@ func TestWatcherIdleLatency(t *testing.T) {
 	st := storetest.Open(t, store.SQLite)
 	var mu sync.Mutex
 	arrived := map[int64]time.Time{}
-	w, _ := runWatcher(t, st, srv.Addr, func(c *MailboxConfig) { c.PollInterval = time.Hour })
-	w.Processed = func(o Outcome) {
-		mu.Lock()
-		arrived[o.MessageID] = time.Now()
-		mu.Unlock()
-	}
+	w, _ := runWatcher(t, st, srv.Addr, func(c *MailboxConfig) { c.PollInterval = time.Hour }, func(w *Watcher) {
+		w.Processed = func(o Outcome) {
+			mu.Lock()
+			arrived[o.MessageID] = time.Now()
+			mu.Unlock()
+		}
+	})
 	waitFor(t, 5*time.Second, "watcher idling", func() bool {
 		s, _ := st.GetIMAPState(context.Background(), w.account(), "INBOX")
 		return s != nil
@@ -252,20 +256,41 @@ func TestMailboxConfigCheck(t *testing.T) {
 	}
 }
 
+// TestWatcherLeaseTakeover runs two watchers, each with its own database
+// handle as two machines would have, on one mailbox: one holds the mailbox,
+// the other takes over when it stops.
 func TestWatcherLeaseTakeover(t *testing.T) {
-	srv := startMemIMAP(t, nil)
-	c := testClient(t, srv.Addr, "md", "secret", "none")
-	st := storetest.Open(t, store.SQLite)
-	mod := func(c *MailboxConfig) { c.LeaseTTL = time.Second }
-	_, stopFirst := runWatcher(t, st, srv.Addr, mod)
-	waitFor(t, 5*time.Second, "first holds the lease", func() bool {
-		return count(t, st, `SELECT COUNT(*) FROM leases`) == 1
-	})
-	second, _ := runWatcher(t, st, srv.Addr, mod)
-	_ = second
-	appendMail(t, c, "INBOX", testMail("a@example.com", "一", "l1@example.com"))
-	waitFor(t, 5*time.Second, "first stores", func() bool { return storedCount(t, st) == 1 })
-	stopFirst()
-	appendMail(t, c, "INBOX", testMail("b@example.com", "二", "l2@example.com"))
-	waitFor(t, 10*time.Second, "second takes over", func() bool { return storedCount(t, st) == 2 })
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			srv := startMemIMAP(t, nil)
+			c := testClient(t, srv.Addr, "md", "secret", "none")
+			dsn := storetest.DSN(t, driver)
+			st1 := storetest.OpenDSN(t, driver, dsn)
+			st2 := storetest.OpenDSN(t, driver, dsn)
+			mod := func(c *MailboxConfig) { c.LeaseTTL = time.Second }
+			_, stopFirst := runWatcher(t, st1, srv.Addr, mod)
+			waitFor(t, 5*time.Second, "first holds the lease", func() bool {
+				return count(t, st1, `SELECT COUNT(*) FROM leases`) == 1
+			})
+			var holder string
+			if err := st1.DB.Get(&holder, `SELECT holder FROM leases`); err != nil {
+				t.Fatal(err)
+			}
+			runWatcher(t, st2, srv.Addr, mod)
+			appendMail(t, c, "INBOX", testMail("a@example.com", "一", "l1@example.com"))
+			waitFor(t, 5*time.Second, "first stores", func() bool { return storedCount(t, st1) == 1 })
+			stopFirst()
+			start := time.Now()
+			appendMail(t, c, "INBOX", testMail("b@example.com", "二", "l2@example.com"))
+			waitFor(t, 30*time.Second, "second takes over", func() bool { return storedCount(t, st2) == 2 })
+			var now string
+			if err := st2.DB.Get(&now, `SELECT holder FROM leases`); err != nil {
+				t.Fatal(err)
+			}
+			if now == holder {
+				t.Errorf("lease still held by the stopped watcher")
+			}
+			t.Logf("takeover after %s", time.Since(start).Round(time.Millisecond))
+		})
+	}
 }

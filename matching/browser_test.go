@@ -5,16 +5,13 @@ import (
 	"io"
 	"log/slog"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/md2-rm/madoguchi/internal/browsertest"
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/store"
 	"github.com/md2-rm/madoguchi/store/storetest"
@@ -26,16 +23,6 @@ import (
 // a screenshot (into $MADOGUCHI_SCREENSHOTS, or screenshots/ at the
 // repository root). It is skipped without Chromium.
 func TestMatchingInBrowser(t *testing.T) {
-	exe := ""
-	for _, p := range []string{os.Getenv("MADOGUCHI_CHROMIUM"), "/usr/bin/chromium"} {
-		if _, err := os.Stat(p); p != "" && err == nil {
-			exe = p
-			break
-		}
-	}
-	if exe == "" {
-		t.Skip("no Chromium (set MADOGUCHI_CHROMIUM or install Debian's chromium): browser test skipped")
-	}
 	st := storetest.Open(t, store.SQLite)
 	if _, err := st.CreateUser(context.Background(), "madoguchi", "madoguchi-pass", store.RoleStaff); err != nil {
 		t.Fatal(err)
@@ -52,20 +39,7 @@ func TestMatchingInBrowser(t *testing.T) {
 	srv := httptest.NewServer(ui)
 	defer srv.Close()
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1280, 900))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
-	loadAfter := func(what string, trigger chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if _, err := chromedp.Run(ctx, chromedp.WaitEvent(page.LoadEventFired, nil, trigger)); err != nil {
-			t.Fatalf("browser: %s: %v", what, err)
-		}
-	}
+	ctx := browsertest.New(t, 1280, 900)
 	text := func(js string) string {
 		t.Helper()
 		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
@@ -75,17 +49,8 @@ func TestMatchingInBrowser(t *testing.T) {
 		return s
 	}
 
-	err := chromedp.Do(ctx,
-		chromedp.Navigate(srv.URL+"/leads/"+strconv.FormatInt(doc, 10)),
-		chromedp.WaitVisible(chromedp.ID("username")),
-		chromedp.SendKeys(chromedp.ID("username"), "madoguchi"),
-		chromedp.SendKeys(chromedp.ID("password"), "madoguchi-pass"),
-	)
-	if err != nil {
-		t.Fatalf("browser: sign-in: %v", err)
-	}
-	loadAfter("sign in", chromedp.Click(chromedp.ID("login")))
-	loadAfter("open the matching page", chromedp.Click(chromedp.ID("match-link")))
+	browsertest.SignIn(t, ctx, srv.URL+"/leads/"+strconv.FormatInt(doc, 10), "madoguchi", "madoguchi-pass")
+	browsertest.LoadAfter(t, ctx, "open the matching page", chromedp.Click(chromedp.ID("match-link")))
 
 	first := text(`document.querySelector('ol.suggestions > li').id`)
 	if want := "suggestion-" + strconv.FormatInt(near, 10); first != want {
@@ -94,11 +59,11 @@ func TestMatchingInBrowser(t *testing.T) {
 	if r := text(`document.querySelector('ol.suggestions > li ul.reasons').innerText`); !strings.Contains(r, "隣県: 岐阜県 ↔ 長野県") {
 		t.Errorf("reasons of the first suggestion:\n%s", r)
 	}
-	loadAfter("propose", chromedp.Click(chromedp.CSS(`ol.suggestions > li button`)))
+	browsertest.LoadAfter(t, ctx, "propose", chromedp.Click(chromedp.CSS(`ol.suggestions > li button`)))
 	if f := text(`document.querySelector('.flash').innerText`); !strings.Contains(f, "提案 #1 を記録しました") {
 		t.Errorf("notice after proposing: %q", f)
 	}
-	loadAfter("introduce", chromedp.Click(chromedp.CSS(`#proposal-1 form[action$="/introduced"] button`)))
+	browsertest.LoadAfter(t, ctx, "introduce", chromedp.Click(chromedp.CSS(`#proposal-1 form[action$="/introduced"] button`)))
 	if s := text(`document.querySelector('#proposal-1 .status').innerText`); s != "紹介済" {
 		t.Errorf("proposal status %q, want 紹介済", s)
 	}
@@ -112,16 +77,5 @@ func TestMatchingInBrowser(t *testing.T) {
 	if n := len(queued(t, st)); n != 2 {
 		t.Errorf("%d introductions queued, want 2", n)
 	}
-	dir := os.Getenv("MADOGUCHI_SCREENSHOTS")
-	if dir == "" {
-		dir = filepath.Join("..", "screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, "matching-lead.png")
-	if err := os.WriteFile(path, shot, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot: %s", path)
+	browsertest.SaveScreenshot(t, "matching-lead.png", shot)
 }

@@ -213,13 +213,20 @@ func (s *Service) Propose(ctx context.Context, doctorID, hospitalID int64, note 
 		p = Proposal{DoctorLeadID: doctorID, HospitalLeadID: hospitalID, Status: ProposalProposed,
 			Score: score, Reasons: texts, Note: note, CreatedBy: userOf(by), Actor: by.Name,
 			CreatedAt: now, UpdatedAt: now}
+		// The pair is unique: a proposal of the same pair committed since
+		// the count above (a double click, on PostgreSQL) inserts nothing.
 		q, args, err := sqlx.Named(`INSERT INTO proposals (doctor_lead_id, hospital_lead_id, status, score, reasons,
 			note, created_by, actor, created_at, updated_at) VALUES (:doctor_lead_id, :hospital_lead_id, :status,
-			:score, :reasons, :note, :created_by, :actor, :created_at, :updated_at) RETURNING id`, &p)
+			:score, :reasons, :note, :created_by, :actor, :created_at, :updated_at)
+			ON CONFLICT (doctor_lead_id, hospital_lead_id) DO NOTHING RETURNING id`, &p)
 		if err != nil {
 			return fmt.Errorf("matching: propose: %w", err)
 		}
-		if err := tx.GetContext(ctx, &p.ID, tx.Rebind(q), args...); err != nil {
+		err = tx.GetContext(ctx, &p.ID, tx.Rebind(q), args...)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("matching: propose %d → %d: %w", doctorID, hospitalID, ErrDuplicate)
+		}
+		if err != nil {
 			return fmt.Errorf("matching: propose %d → %d: %w", doctorID, hospitalID, err)
 		}
 		if err := s.event(ctx, tx, &p, ProposalProposed, "", by, now); err != nil {
@@ -269,12 +276,14 @@ func (s *Service) pair(ctx context.Context, q sqlx.ExtContext, doctorID, hospita
 
 // GetProposal returns the proposal with id, or store.ErrNotFound.
 func (s *Service) GetProposal(ctx context.Context, id int64) (*Proposal, error) {
-	return getProposal(ctx, s.Store.DB, id)
+	return getProposal(ctx, s.Store.DB, id, "")
 }
 
-func getProposal(ctx context.Context, q sqlx.ExtContext, id int64) (*Proposal, error) {
+// getProposal reads a proposal; lock is appended to the query (" FOR
+// UPDATE" to hold the row until the transaction ends).
+func getProposal(ctx context.Context, q sqlx.ExtContext, id int64, lock string) (*Proposal, error) {
 	var p Proposal
-	err := sqlx.GetContext(ctx, q, &p, q.Rebind(`SELECT * FROM proposals WHERE id = ?`), id)
+	err := sqlx.GetContext(ctx, q, &p, q.Rebind(`SELECT * FROM proposals WHERE id = ?`+lock), id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("matching: proposal %d: %w", id, store.ErrNotFound)
 	}
@@ -365,8 +374,15 @@ func (s *Service) Place(ctx context.Context, id int64, by Actor) error {
 // (when not nil) with the proposal and its two leads first.
 func (s *Service) transition(ctx context.Context, id int64, status, reason string, by Actor,
 	fn func(tx *sqlx.Tx, p *Proposal, d, h *store.Lead) error) error {
+	// On PostgreSQL the proposal is locked while the step runs, so that two
+	// steps at once follow one another and the second sees the first's
+	// status (SQLite's write transactions are serialised already).
+	lock := ""
+	if s.Store.Driver() == store.Postgres {
+		lock = " FOR UPDATE"
+	}
 	return s.Store.InTx(ctx, func(tx *sqlx.Tx) error {
-		p, err := getProposal(ctx, tx, id)
+		p, err := getProposal(ctx, tx, id, lock)
 		if err != nil {
 			return err
 		}
@@ -391,10 +407,19 @@ func (s *Service) transition(ctx context.Context, id int64, status, reason strin
 		now := store.Now()
 		col := map[string]string{ProposalIntroduced: "introduced_at", ProposalAccepted: "decided_at",
 			ProposalDeclined: "decided_at", ProposalPlaced: "placed_at"}[status]
-		_, err = tx.ExecContext(ctx, tx.Rebind(`UPDATE proposals SET status = ?, decline_reason = ?, updated_at = ?, `+
-			col+` = ? WHERE id = ?`), status, sql.NullString{String: reason, Valid: reason != ""}, now, now, id)
+		// Only from the status read above: on PostgreSQL two staff acting
+		// on one proposal at once (one declines, the other places) both
+		// read the same status; the second update then changes nothing and
+		// its transaction, mails and lead changes included, is undone.
+		res, err := tx.ExecContext(ctx, tx.Rebind(`UPDATE proposals SET status = ?, decline_reason = ?, updated_at = ?, `+
+			col+` = ? WHERE id = ? AND status = ?`), status, sql.NullString{String: reason, Valid: reason != ""}, now, now, id, p.Status)
 		if err != nil {
 			return fmt.Errorf("matching: proposal %d: %w", id, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("matching: proposal %d: %w", id, err)
+		} else if n != 1 {
+			return fmt.Errorf("matching: proposal %d: %s → %s: changed meanwhile: %w", id, p.Status, status, ErrTransition)
 		}
 		if err := s.event(ctx, tx, p, status, reason, by, now); err != nil {
 			return err

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/md2-rm/madoguchi/internal/lead"
@@ -228,6 +229,121 @@ func TestProposalDeclineAndNoAddress(t *testing.T) {
 			ps, err := svc.Proposals(ctx, hosp)
 			if err != nil || len(ps) != 1 || ps[0].ID != p.ID {
 				t.Errorf("proposals of the hospital: %v, %v", ps, err)
+			}
+		})
+	}
+}
+
+// TestConcurrentTransitions has staff decline and place one accepted
+// proposal at the same moment: exactly one change wins, the others are
+// refused as not allowed any more, and the history holds the winner only.
+func TestConcurrentTransitions(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			st := storetest.Open(t, driver)
+			svc := newService(t, st)
+			doc := addLead(t, st, doctor(0, "整形外科", "岐阜県", lead.FullTime), "doc@example.jp", store.StatusNew)
+			hosp := addLead(t, st, post(0, "整形外科", "岐阜県", lead.FullTime), "jimu@hosp.example.jp", store.StatusNew)
+			staff := Actor{Name: "staff"}
+			p, err := svc.Propose(ctx, doc, hosp, "", staff)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := svc.Introduce(ctx, p.ID, staff); err != nil {
+				t.Fatal(err)
+			}
+			if err := svc.Accept(ctx, p.ID, staff); err != nil {
+				t.Fatal(err)
+			}
+			const n = 8
+			errs := make([]error, n)
+			start := make(chan struct{})
+			var wg sync.WaitGroup
+			for i := range n {
+				wg.Go(func() {
+					<-start
+					if i%2 == 0 {
+						errs[i] = svc.Decline(ctx, p.ID, "条件が合わない", staff)
+					} else {
+						errs[i] = svc.Place(ctx, p.ID, staff)
+					}
+				})
+			}
+			close(start)
+			wg.Wait()
+			won := 0
+			for i, err := range errs {
+				switch {
+				case err == nil:
+					won++
+				case !errors.Is(err, ErrTransition):
+					t.Errorf("goroutine %d: %v, want nil or ErrTransition", i, err)
+				}
+			}
+			if won != 1 {
+				t.Fatalf("%d changes succeeded, want 1", won)
+			}
+			evs, err := svc.ProposalEvents(ctx, p.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(evs) != 4 {
+				t.Errorf("%d proposal events, want 4 (proposed, introduced, accepted, one decision)", len(evs))
+			}
+			got, err := svc.GetProposal(ctx, p.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l, err := st.GetLead(ctx, doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (got.Status == ProposalPlaced) != (l.Status == store.StatusPlaced) || evs[len(evs)-1].Status != got.Status {
+				t.Errorf("proposal %s, last event %s, physician lead %s", got.Status, evs[len(evs)-1].Status, l.Status)
+			}
+		})
+	}
+}
+
+// TestConcurrentProposals proposes one pair from many goroutines at once (a
+// double click): one proposal is recorded, every other call is told the
+// pair is already proposed.
+func TestConcurrentProposals(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			st := storetest.Open(t, driver)
+			svc := newService(t, st)
+			doc := addLead(t, st, doctor(0, "整形外科", "岐阜県", lead.FullTime), "doc@example.jp", store.StatusNew)
+			hosp := addLead(t, st, post(0, "整形外科", "岐阜県", lead.FullTime), "jimu@hosp.example.jp", store.StatusNew)
+			const n = 8
+			errs := make([]error, n)
+			start := make(chan struct{})
+			var wg sync.WaitGroup
+			for i := range n {
+				wg.Go(func() {
+					<-start
+					_, errs[i] = svc.Propose(ctx, doc, hosp, "", Actor{Name: "staff"})
+				})
+			}
+			close(start)
+			wg.Wait()
+			won := 0
+			for i, err := range errs {
+				switch {
+				case err == nil:
+					won++
+				case !errors.Is(err, ErrDuplicate):
+					t.Errorf("goroutine %d: %v, want nil or ErrDuplicate", i, err)
+				}
+			}
+			ps, err := svc.Proposals(ctx, doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if won != 1 || len(ps) != 1 {
+				t.Errorf("%d proposals succeeded, %d stored; want 1 and 1", won, len(ps))
 			}
 		})
 	}

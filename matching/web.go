@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/md2-rm/madoguchi/store"
 	"github.com/md2-rm/madoguchi/web"
@@ -26,20 +27,26 @@ func Register(s *web.Server, svc *Service) error {
 		if err != nil {
 			return userError(err)
 		}
+		// The page shows the lead and its candidates: personal data.
+		s.Audit(r, q, store.AuditView, "lead", id, "matching")
 		return s.Render(w, r, q, http.StatusOK, t, v)
 	})
-	form := func(h func(*http.Request, Actor) (string, string, error)) web.HandlerFunc {
+	// form answers a form of the page; objectType names what the path's id
+	// is, for the audit log.
+	form := func(objectType string, h func(*http.Request, Actor) (string, string, error)) web.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
 			to, notice, err := h(r, q.Actor())
 			if err != nil {
 				return userError(err)
 			}
+			id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
+			s.Audit(r, q, store.AuditEdit, objectType, id, strings.TrimPrefix(r.URL.Path, "/"))
 			http.Redirect(w, r, to+"?flash="+url.QueryEscape(notice), http.StatusSeeOther)
 			return nil
 		}
 	}
-	s.Page("POST /leads/{id}/proposals", store.RoleStaff, form(svc.HandlePropose))
-	s.Page("POST /proposals/{id}/{status}", store.RoleStaff, form(svc.HandleTransition))
+	s.Page("POST /leads/{id}/proposals", store.RoleStaff, form("lead", svc.HandlePropose))
+	s.Page("POST /proposals/{id}/{status}", store.RoleStaff, form("proposal", svc.HandleTransition))
 	return nil
 }
 

@@ -2,11 +2,13 @@ package matching
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -96,6 +98,26 @@ func TestRegisteredPages(t *testing.T) {
 	}
 	if n := len(queued(t, st)); n != 2 {
 		t.Errorf("%d introductions queued, want 2", n)
+	}
+	// Viewing the matching page and working the proposals are in the audit
+	// log, with who did it.
+	log, err := st.AuditLog(ctx, store.AuditFilter{Actor: "hanako"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range log {
+		got = append(got, fmt.Sprintf("%s %s %d %s", e.Action, e.ObjectType, e.ObjectID.Int64, e.Detail))
+	}
+	for _, want := range []string{
+		fmt.Sprintf("%s lead %d matching", store.AuditView, doc),
+		fmt.Sprintf("%s lead %d matching", store.AuditView, near),
+		fmt.Sprintf("%s lead %d leads/%d/proposals", store.AuditEdit, doc, doc),
+		fmt.Sprintf("%s proposal 1 proposals/1/introduced", store.AuditEdit),
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("audit log lacks %q: %q", want, got)
+		}
 	}
 	p, err := svc.GetProposal(ctx, 1)
 	if err != nil {

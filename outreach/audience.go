@@ -237,26 +237,30 @@ func checkConsent(sub *Subscriber, c Consent) error {
 // Unsubscribe takes an address off every list and puts it on the
 // suppression list. It is idempotent and reports whether anything changed.
 func Unsubscribe(ctx context.Context, st *store.Store, email, source string) (bool, error) {
-	email = store.NormalizeEmail(email)
 	changed := false
 	err := st.InTx(ctx, func(tx *sqlx.Tx) error {
-		now := store.Now()
-		res, err := tx.ExecContext(ctx, tx.Rebind(`UPDATE subscriptions SET status = 'unsubscribed', unsubscribed_at = ?, updated_at = ?
-			WHERE status = 'subscribed' AND subscriber_id IN (SELECT id FROM subscribers WHERE email = ?)`), now, now, email)
-		if err != nil {
-			return fmt.Errorf("outreach: unsubscribe: %w", err)
-		}
-		if n, _ := res.RowsAffected(); n > 0 {
-			changed = true
-		}
-		added, err := st.Suppress(ctx, tx, store.Suppression{Email: email, Reason: store.SuppressUnsubscribe, Source: source})
-		if err != nil {
-			return err
-		}
-		changed = changed || added
-		return nil
+		var err error
+		changed, err = UnsubscribeIn(ctx, st, tx, email, source)
+		return err
 	})
 	return changed, err
+}
+
+// UnsubscribeIn is Unsubscribe inside the caller's transaction q.
+func UnsubscribeIn(ctx context.Context, st *store.Store, q store.Execer, email, source string) (bool, error) {
+	email = store.NormalizeEmail(email)
+	now := store.Now()
+	res, err := q.ExecContext(ctx, q.Rebind(`UPDATE subscriptions SET status = 'unsubscribed', unsubscribed_at = ?, updated_at = ?
+		WHERE status = 'subscribed' AND subscriber_id IN (SELECT id FROM subscribers WHERE email = ?)`), now, now, email)
+	if err != nil {
+		return false, fmt.Errorf("outreach: unsubscribe: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	added, err := st.Suppress(ctx, q, store.Suppression{Email: email, Reason: store.SuppressUnsubscribe, Source: source})
+	if err != nil {
+		return false, err
+	}
+	return n > 0 || added, nil
 }
 
 // AddLeadToList makes a subscriber of a doctor lead and puts it on a list

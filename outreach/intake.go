@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/jmoiron/sqlx"
+
 	"github.com/md2-rm/madoguchi/store"
 )
 
@@ -19,8 +21,9 @@ import (
 // Signer.ParseBounceAddress) or from the returned X-Madoguchi-Ledger header.
 // The bounce is counted for the row's address (store.RecordBounce, which
 // suppresses it on a hard bounce or after softLimit soft ones) and noted on
-// the row. It returns the row id, or ok=false when the token is not ours.
-func RecordLedgerBounce(ctx context.Context, st *store.Store, signer *Signer, token, status string, hard bool, softLimit int) (rowID int64, ok bool, err error) {
+// the row. It returns the row id, or ok=false when the token is not ours. q is
+// the database or the caller's transaction.
+func RecordLedgerBounce(ctx context.Context, st *store.Store, q store.Execer, signer *Signer, token, status string, hard bool, softLimit int) (rowID int64, ok bool, err error) {
 	token = strings.TrimSpace(token)
 	if strings.Contains(token, "@") {
 		rowID, ok = signer.ParseBounceAddress(token)
@@ -31,21 +34,21 @@ func RecordLedgerBounce(ctx context.Context, st *store.Store, signer *Signer, to
 		return 0, false, nil
 	}
 	var email string
-	err = st.DB.GetContext(ctx, &email, st.DB.Rebind(`SELECT email FROM run_recipients WHERE id = ?`), rowID)
+	err = sqlx.GetContext(ctx, q, &email, q.Rebind(`SELECT email FROM run_recipients WHERE id = ?`), rowID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return rowID, false, nil
 	}
 	if err != nil {
 		return rowID, false, fmt.Errorf("outreach: bounce: %w", err)
 	}
-	if _, err := st.RecordBounce(ctx, st.DB, email, status, hard, softLimit, fmt.Sprintf("campaign ledger %d", rowID)); err != nil {
+	if _, err := st.RecordBounce(ctx, q, email, status, hard, softLimit, fmt.Sprintf("campaign ledger %d", rowID)); err != nil {
 		return rowID, true, err
 	}
 	kind := "soft"
 	if hard {
 		kind = "hard"
 	}
-	_, err = st.DB.ExecContext(ctx, st.DB.Rebind(`UPDATE run_recipients SET last_error = ?, updated_at = ? WHERE id = ?`),
+	_, err = q.ExecContext(ctx, q.Rebind(`UPDATE run_recipients SET last_error = ?, updated_at = ? WHERE id = ?`),
 		fmt.Sprintf("bounced (%s) %s", kind, status), store.Now(), rowID)
 	if err != nil {
 		return rowID, true, fmt.Errorf("outreach: bounce: %w", err)
@@ -55,8 +58,9 @@ func RecordLedgerBounce(ctx context.Context, st *store.Store, signer *Signer, to
 
 // UnsubscribeBySubject honours a List-Unsubscribe mailto request: a mail
 // whose subject is "unsubscribe <token>". It reports whether the subject
-// held a valid token (the address is then unsubscribed, idempotently).
-func UnsubscribeBySubject(ctx context.Context, st *store.Store, signer *Signer, subject string) (bool, error) {
+// held a valid token (the address is then unsubscribed, idempotently). q is
+// the database or the caller's transaction.
+func UnsubscribeBySubject(ctx context.Context, st *store.Store, q store.Execer, signer *Signer, subject string) (bool, error) {
 	f := strings.Fields(subject)
 	i := -1
 	for j, w := range f {
@@ -72,7 +76,7 @@ func UnsubscribeBySubject(ctx context.Context, st *store.Store, signer *Signer, 
 	if !ok || id == 0 {
 		return false, nil
 	}
-	sub, err := GetSubscriber(ctx, st.DB, id)
+	sub, err := GetSubscriber(ctx, q, id)
 	if errors.Is(err, ErrNotFound) {
 		return false, nil
 	}
@@ -82,7 +86,7 @@ func UnsubscribeBySubject(ctx context.Context, st *store.Store, signer *Signer, 
 	if sub.Email == nil || !signer.VerifyUnsubscribe(token, sub.ID, *sub.Email) {
 		return false, nil
 	}
-	if _, err := Unsubscribe(ctx, st, *sub.Email, "unsubscribe mail"); err != nil {
+	if _, err := UnsubscribeIn(ctx, st, q, *sub.Email, "unsubscribe mail"); err != nil {
 		return true, err
 	}
 	return true, nil

@@ -30,7 +30,7 @@ func TestIntakeHelpers(t *testing.T) {
 		{"bounce address, hard", signer.BounceAddress(row.ID, "madoguchi.example.jp"), true, true},
 	}
 	for _, tc := range cases {
-		id, ok, err := RecordLedgerBounce(ctx, st, signer, tc.token, "5.1.1", tc.hard, 3)
+		id, ok, err := RecordLedgerBounce(ctx, st, st.DB, signer, tc.token, "5.1.1", tc.hard, 3)
 		if err != nil || ok != tc.ok || (ok && id != row.ID) {
 			t.Errorf("%s: id %d ok %v err %v", tc.name, id, ok, err)
 		}
@@ -47,7 +47,7 @@ func TestIntakeHelpers(t *testing.T) {
 		{"unsubscribe 2x.AAAA", false},
 		{"Re: unsubscribe " + signer.UnsubscribeToken(sub.ID, "doc2@example2.jp"), true},
 	} {
-		ok, err := UnsubscribeBySubject(ctx, st, signer, tc.subject)
+		ok, err := UnsubscribeBySubject(ctx, st, st.DB, signer, tc.subject)
 		if err != nil || ok != tc.ok {
 			t.Errorf("%q: %v %v", tc.subject, ok, err)
 		}

@@ -3,34 +3,16 @@ package research
 import (
 	"context"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/md2-rm/madoguchi/internal/browsertest"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 	"github.com/md2-rm/madoguchi/store"
 	"github.com/md2-rm/madoguchi/store/storetest"
 	"github.com/md2-rm/madoguchi/web"
 )
-
-// chromium returns the browser to drive, or skips the test.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("MADOGUCHI_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p == "" {
-			continue
-		}
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	t.Skip("no Chromium (set MADOGUCHI_CHROMIUM or install Debian's chromium): browser test skipped")
-	return ""
-}
 
 // TestDashboardInBrowser signs in to the staff UI in headless Chromium,
 // opens the dashboard from the navigation, checks that both maps show the
@@ -38,7 +20,7 @@ func chromium(t *testing.T) string {
 // under the UI's Content-Security-Policy, and saves screenshots (into
 // $MADOGUCHI_SCREENSHOTS, or screenshots/ at the repository root).
 func TestDashboardInBrowser(t *testing.T) {
-	exe := chromium(t)
+	ctx := browsertest.New(t, 1280, 1000)
 	st := storetest.Open(t, store.SQLite)
 	seed(t, st, 600, 11)
 	if _, err := st.CreateUser(context.Background(), "kenkyu", "kenkyu-pass", store.RoleStaff); err != nil {
@@ -51,32 +33,8 @@ func TestDashboardInBrowser(t *testing.T) {
 	srv := httptest.NewServer(ui)
 	defer srv.Close()
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1280, 1000))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
-
-	loadAfter := func(trigger chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if _, err := chromedp.Run(ctx, chromedp.WaitEvent(page.LoadEventFired, nil, trigger)); err != nil {
-			t.Fatalf("browser: %v", err)
-		}
-	}
-	err := chromedp.Do(ctx,
-		chromedp.Navigate(srv.URL+"/research?from=2026-01-01&to=2026-12-31"),
-		chromedp.WaitVisible(chromedp.ID("username")),
-		chromedp.SendKeys(chromedp.ID("username"), "kenkyu"),
-		chromedp.SendKeys(chromedp.ID("password"), "kenkyu-pass"),
-	)
-	if err != nil {
-		t.Fatalf("browser: sign-in form: %v", err)
-	}
-	loadAfter(chromedp.Click(chromedp.ID("login")))
-	err = chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`#fig-prefectures svg.tilemap`)))
+	browsertest.SignIn(t, ctx, srv.URL+"/research?from=2026-01-01&to=2026-12-31", "kenkyu", "kenkyu-pass")
+	err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`#fig-prefectures svg.tilemap`)))
 	if err != nil {
 		t.Fatalf("browser: %v", err)
 	}
@@ -123,18 +81,6 @@ func TestDashboardInBrowser(t *testing.T) {
 	if len(shot) < 10000 {
 		t.Errorf("screenshot of %d bytes: the page looks empty", len(shot))
 	}
-	dir := os.Getenv("MADOGUCHI_SCREENSHOTS")
-	if dir == "" {
-		dir = filepath.Join("..", "screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, img := range map[string][]byte{"research-dashboard.png": shot, "research-maps.png": maps} {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, img, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("screenshot: %s", path)
-	}
+	browsertest.SaveScreenshot(t, "research-dashboard.png", shot)
+	browsertest.SaveScreenshot(t, "research-maps.png", maps)
 }

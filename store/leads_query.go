@@ -102,26 +102,56 @@ func (s *Store) leadWhere(f LeadFilter, withStatus bool) (string, []any) {
 	if f.Unreviewed {
 		add(`l.reviewed_at IS NULL`)
 	}
-	like := `LIKE`
-	if s.driver == Postgres {
-		like = `ILIKE`
-	}
 	for _, word := range strings.Fields(f.Query) {
-		// SQLite's trigram index finds substrings of three or more
-		// characters; shorter words are looked for row by row.
-		if s.driver == SQLite && utf8.RuneCountInString(word) >= 3 {
+		switch {
+		case s.driver != SQLite && utf8.RuneCountInString(word) >= 3:
+			// The pg_trgm index on the searched text serves ILIKE.
+			add(leadSearchText+` ILIKE ? ESCAPE '\'`, `%`+likeEscape(word)+`%`)
+		case s.driver != SQLite:
+			// pg_trgm has no trigram to look up for a shorter word, and a
+			// scan of the whole index is slower than reading the leads, so
+			// the condition is written column by column where the index
+			// does not apply. A word without upper or lower case (Japanese)
+			// needs no case folding: LIKE is much cheaper than ILIKE.
+			like := `ILIKE`
+			if strings.ToLower(word) == strings.ToUpper(word) {
+				like = `LIKE`
+			}
+			p := `%` + likeEscape(word) + `%`
+			add(`(l.name `+like+` ? ESCAPE '\' OR l.name_kana `+like+` ? ESCAPE '\' OR l.organization `+like+
+				` ? ESCAPE '\' OR l.email `+like+` ? ESCAPE '\' OR l.body `+like+` ? ESCAPE '\')`, p, p, p, p, p)
+		case utf8.RuneCountInString(word) >= 3:
+			// SQLite's trigram index finds substrings of three or more
+			// characters as a phrase.
 			add(`l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)`, ftsPhrase(word))
-			continue
+		default:
+			// A shorter word is every indexed trigram that starts with it
+			// (each column is indexed with two newlines after it, so a word
+			// at its end starts one too), read from the index's vocabulary;
+			// none gives the empty phrase, which matches nothing. The
+			// index folds ASCII case like LIKE does. Short words are often
+			// common ones (病院 in most leads): the unary + keeps SQLite
+			// from fetching every match by rowid and has it walk an index
+			// of the leads (created_at for a page, the covering inbox index
+			// for the counts) testing each id against the matches, which
+			// stays fast however many leads match.
+			w := strings.ToLower(word)
+			add(`+l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH (
+				SELECT COALESCE(group_concat('"' || replace(term, '"', '""') || '"', ' OR '), '""')
+				FROM leads_fts_terms WHERE term >= ? AND term < ?))`, w, w+string(utf8.MaxRune))
 		}
-		p := `%` + likeEscape(word) + `%`
-		add(`(l.name `+like+` ? ESCAPE '\' OR l.name_kana `+like+` ? ESCAPE '\' OR l.organization `+like+
-			` ? ESCAPE '\' OR l.email `+like+` ? ESCAPE '\' OR l.body `+like+` ? ESCAPE '\')`, p, p, p, p, p)
 	}
 	if len(conds) == 0 {
 		return "", nil
 	}
 	return ` WHERE ` + strings.Join(conds, ` AND `), args
 }
+
+// leadSearchText is the text PostgreSQL searches: the searched fields
+// joined by newlines, as indexed by leads_search_trgm (pg_trgm, migration
+// 00250) — the two must stay the same expression for the index to serve.
+const leadSearchText = `(coalesce(l.name, '') || E'\n' || coalesce(l.name_kana, '') || E'\n' || ` +
+	`coalesce(l.organization, '') || E'\n' || coalesce(l.email, '') || E'\n' || coalesce(l.body, ''))`
 
 // ftsPhrase quotes a word as an FTS5 phrase, so that its characters are
 // taken literally.
@@ -240,6 +270,26 @@ func (a Actor) userID() sql.NullInt64 {
 	return sql.NullInt64{Int64: a.UserID, Valid: a.UserID != 0}
 }
 
+// forUpdate locks the rows a read-modify-write transaction reads, so that
+// on PostgreSQL two changes of one lead at once follow one another and each
+// records in the history the value it really replaced. SQLite write
+// transactions begin immediate and are serialised already.
+func (s *Store) forUpdate() string {
+	if s.driver == Postgres {
+		return ` FOR UPDATE`
+	}
+	return ``
+}
+
+// forUpdateOf is forUpdate for a query that joins other tables: only the
+// named table's rows are locked.
+func (s *Store) forUpdateOf(table string) string {
+	if s.driver == Postgres {
+		return ` FOR UPDATE OF ` + table
+	}
+	return ``
+}
+
 // EditableFields lists the contract fields staff may correct, in form order.
 var EditableFields = []string{"category", "name", "name_kana", "email", "phone", "age", "birth_year",
 	"organization", "specialties", "prefectures", "municipality", "employment", "days_per_week", "start"}
@@ -311,7 +361,7 @@ func (s *Store) EditLead(ctx context.Context, id int64, by Actor, markReviewed b
 	var changes []Change
 	err := s.InTx(ctx, func(tx *sqlx.Tx) error {
 		var old Lead
-		if err := tx.GetContext(ctx, &old, tx.Rebind(`SELECT * FROM leads WHERE id = ?`), id); err != nil {
+		if err := tx.GetContext(ctx, &old, tx.Rebind(`SELECT * FROM leads WHERE id = ?`+s.forUpdate()), id); err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("store: edit lead %d: %w", id, ErrNotFound)
 			}
@@ -410,7 +460,7 @@ func (s *Store) SetLeadStatus(ctx context.Context, id int64, status, reason stri
 			Status string         `db:"status"`
 			Reason sql.NullString `db:"close_reason"`
 		}
-		if err := tx.GetContext(ctx, &old, tx.Rebind(`SELECT status, close_reason FROM leads WHERE id = ?`), id); err != nil {
+		if err := tx.GetContext(ctx, &old, tx.Rebind(`SELECT status, close_reason FROM leads WHERE id = ?`+s.forUpdate()), id); err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("store: lead %d status: %w", id, ErrNotFound)
 			}
@@ -441,7 +491,7 @@ func (s *Store) AssignLead(ctx context.Context, id, userID int64, by Actor) erro
 		var old sql.NullString
 		var oldID sql.NullInt64
 		row := tx.QueryRowxContext(ctx, tx.Rebind(`SELECT l.assignee_id, u.username FROM leads l
-			LEFT JOIN users u ON u.id = l.assignee_id WHERE l.id = ?`), id)
+			LEFT JOIN users u ON u.id = l.assignee_id WHERE l.id = ?`+s.forUpdateOf("l")), id)
 		if err := row.Scan(&oldID, &old); err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("store: assign lead %d: %w", id, ErrNotFound)

@@ -104,6 +104,12 @@ func (s *Store) DeleteSession(ctx context.Context, idHash string) error {
 	return nil
 }
 
+// DeleteSessionToken signs out the session of a cookie token, if there is
+// one.
+func (s *Store) DeleteSessionToken(ctx context.Context, token string) error {
+	return s.DeleteSession(ctx, hashToken(token))
+}
+
 // DeleteExpiredSessions removes sessions past their expiry and returns how
 // many it removed.
 func (s *Store) DeleteExpiredSessions(ctx context.Context) (int64, error) {

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
 )
@@ -41,16 +43,25 @@ func (u *User) Label() string {
 // ErrUserExists is returned when a username is already taken.
 var ErrUserExists = errors.New("user already exists")
 
-// MinPasswordLen is the shortest password accepted for a new account.
-const MinPasswordLen = 4
+// MinPasswordLen is the shortest password staff may choose.
+const MinPasswordLen = 10
+
+// CheckPasswordPolicy reports why a password chosen by staff is not
+// accepted, or nil. The demo's fixed account is made without it.
+func CheckPasswordPolicy(password string) error {
+	if utf8.RuneCountInString(password) < MinPasswordLen {
+		return fmt.Errorf("password shorter than %d characters", MinPasswordLen)
+	}
+	return nil
+}
 
 // bcryptCost is the work factor of password hashes.
 const bcryptCost = bcrypt.DefaultCost
 
 // HashPassword returns the bcrypt hash of password.
 func HashPassword(password string) (string, error) {
-	if len(password) < MinPasswordLen {
-		return "", fmt.Errorf("password shorter than %d characters", MinPasswordLen)
+	if password == "" {
+		return "", errors.New("empty password")
 	}
 	h, err := bcrypt.GenerateFromPassword([]byte(password), bcryptCost)
 	if err != nil {
@@ -62,6 +73,20 @@ func HashPassword(password string) (string, error) {
 // CheckPassword reports whether password matches the user's hash.
 func (u *User) CheckPassword(password string) bool {
 	return bcrypt.CompareHashAndPassword([]byte(u.PasswordHash), []byte(password)) == nil
+}
+
+// dummyHash is compared against when a sign-in names no account, so that
+// the answer takes as long as for a wrong password.
+var dummyHash = sync.OnceValue(func() []byte {
+	h, _ := bcrypt.GenerateFromPassword([]byte("no account has this password"), bcryptCost)
+	return h
+})
+
+// CheckNoPassword spends the time a password check takes, for a sign-in
+// that names no account; it always reports false.
+func CheckNoPassword(password string) bool {
+	_ = bcrypt.CompareHashAndPassword(dummyHash(), []byte(password))
+	return false
 }
 
 // ValidRole reports whether role is admin or staff.

@@ -4,6 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -27,8 +31,11 @@ func TestUsersAndSessions(t *testing.T) {
 			if _, err := st.CreateUser(ctx, "jiro", "pass-1234", "boss"); err == nil {
 				t.Fatal("bad role accepted")
 			}
-			if _, err := st.CreateUser(ctx, "jiro", "abc", store.RoleStaff); err == nil {
-				t.Fatal("short password accepted")
+			if _, err := st.CreateUser(ctx, "jiro", "", store.RoleStaff); err == nil {
+				t.Fatal("empty password accepted")
+			}
+			if store.CheckPasswordPolicy("abcdefghi") == nil || store.CheckPasswordPolicy("パスワード長めの十文字") != nil {
+				t.Fatal("password policy: 9 characters accepted or 10 refused")
 			}
 			if !u.CheckPassword("pass-1234") || u.CheckPassword("pass-12345") {
 				t.Fatal("password check wrong")
@@ -248,11 +255,25 @@ func TestLeadSearch(t *testing.T) {
 			}); err != nil {
 				t.Fatal(err)
 			}
+			gone := mk("山田花子", "削除される病院", "削除")
+			if _, err := st.DB.ExecContext(ctx, st.DB.Rebind(`DELETE FROM leads WHERE id = ?`), gone); err != nil {
+				t.Fatal(err)
+			}
 			tests := []struct {
 				q    string
 				want []int64
 			}{
-				{"山田", []int64{a}},      // two characters: row by row
+				{"山田", []int64{a}},      // two characters (not the deleted lead)
+				{"一郎", []int64{b}},      // two characters ending the corrected name
+				{"郎", []int64{b, a}},    // one character, at the end of both names
+				{"岐", []int64{a}},       // one character inside the organisation
+				{"院", []int64{a}},       // one character ending the organisation
+				{"Su", nil},             // the old name is gone, also for short words
+				{"KO", []int64{b}},      // short words are case-insensitive
+				{"%", []int64{b}},       // taken literally
+				{"_", nil},              // not a wildcard
+				{"削除", nil},             // the deleted lead is gone from the index
+				{"山田 整形", []int64{a}},   // short words combine
 				{"隠岐病院", []int64{a}},    // organisation
 				{"常勤を希望", []int64{a}},   // body
 				{"鈴木一郎", []int64{b}},    // the corrected name
@@ -273,9 +294,69 @@ func TestLeadSearch(t *testing.T) {
 				for _, r := range rows {
 					got = append(got, r.ID)
 				}
-				if len(got) != len(tt.want) || total != len(tt.want) || (len(got) > 0 && got[0] != tt.want[0]) {
+				if !slices.Equal(got, tt.want) || total != len(tt.want) {
 					t.Errorf("%q: got %v (total %d), want %v", tt.q, got, total, tt.want)
 				}
+			}
+		})
+	}
+}
+
+// TestConcurrentLeadChanges changes one lead from many goroutines at once:
+// every change is kept in the history, and each entry's old value is the
+// value the entry before it set (no change is lost or recorded against a
+// value it did not replace).
+func TestConcurrentLeadChanges(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			st := storetest.Open(t, driver)
+			c := lead.Doctor
+			name := "山田太郎"
+			l := store.LeadFromFields(lead.Fields{Category: &c, Name: &name})
+			id, err := st.CreateLead(ctx, st.DB, &l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			const n = 8
+			var wg sync.WaitGroup
+			errs := make([]error, 2*n)
+			for i := range n {
+				wg.Go(func() {
+					_, errs[i] = st.EditLead(ctx, id, store.Actor{Name: "staff"}, false, func(l *store.Lead) error {
+						l.Name = sql.NullString{String: fmt.Sprintf("名前%d", i), Valid: true}
+						return nil
+					})
+				})
+				wg.Go(func() {
+					status := store.Statuses[i%len(store.Statuses)].Value
+					errs[n+i] = st.SetLeadStatus(ctx, id, status, "理由", store.Actor{Name: "staff"})
+				})
+			}
+			wg.Wait()
+			for i, err := range errs {
+				if err != nil {
+					t.Fatalf("change %d: %v", i, err)
+				}
+			}
+			evs, err := st.LeadEvents(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			last := map[string]string{"name": name, "status": store.StatusNew}
+			counts := map[string]int{}
+			for _, e := range evs {
+				if e.Field != "name" && e.Field != "status" {
+					continue
+				}
+				counts[e.Field]++
+				if e.OldValue.String != last[e.Field] {
+					t.Errorf("%s event %d: old value %q, but the value before was %q", e.Field, e.ID, e.OldValue.String, last[e.Field])
+				}
+				last[e.Field], _, _ = strings.Cut(e.NewValue.String, ":")
+			}
+			if counts["name"] != n {
+				t.Errorf("%d name changes recorded, want %d", counts["name"], n)
 			}
 		})
 	}

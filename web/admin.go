@@ -42,19 +42,23 @@ func (s *Server) usersPage(w http.ResponseWriter, r *http.Request, q *Request) e
 func (s *Server) addUser(w http.ResponseWriter, r *http.Request, q *Request) error {
 	username := r.PostFormValue("username")
 	role := r.PostFormValue("role")
-	_, err := s.Store.CreateUser(r.Context(), username, r.PostFormValue("password"), role)
+	password := r.PostFormValue("password")
+	err := store.CheckPasswordPolicy(password)
+	if err == nil {
+		_, err = s.Store.CreateUser(r.Context(), username, password, role)
+	}
 	if err != nil {
 		users, uerr := s.Store.Users(r.Context())
 		if uerr != nil {
 			return uerr
 		}
-		msg := "ユーザーを追加できませんでした（ユーザー名、役割、4文字以上のパスワードを確認してください）。"
+		msg := "ユーザーを追加できませんでした（ユーザー名、役割、10文字以上のパスワードを確認してください）。"
 		if errors.Is(err, store.ErrUserExists) {
 			msg = "そのユーザー名は使われています。"
 		}
 		return s.Render(w, r, q, http.StatusBadRequest, s.ui.pages["users"], usersData{Users: users, Error: msg})
 	}
-	s.audit(r, q, store.AuditUser, "user", 0, "add "+username+" "+role)
+	s.Audit(r, q, store.AuditUser, "user", 0, "add "+username+" "+role)
 	redirect(w, r, "/admin/users", "ユーザーを追加しました")
 	return nil
 }
@@ -71,7 +75,7 @@ func (s *Server) disableUser(w http.ResponseWriter, r *http.Request, q *Request)
 	if err := s.Store.SetUserDisabled(r.Context(), id, disable); err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditUser, "user", id, "disabled="+strconv.FormatBool(disable))
+	s.Audit(r, q, store.AuditUser, "user", id, "disabled="+strconv.FormatBool(disable))
 	redirect(w, r, "/admin/users", "更新しました")
 	return nil
 }

@@ -6,9 +6,11 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/md2-rm/madoguchi/store"
 )
@@ -229,6 +231,9 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, nil, err)
 		return
 	}
+	if u == nil {
+		store.CheckNoPassword(password)
+	}
 	if u == nil || u.Disabled || !u.CheckPassword(password) {
 		s.limiter.failed(username, addr)
 		entry := store.AuditEntry{Actor: username, Action: store.AuditLoginBad, RemoteAddr: addr}
@@ -243,6 +248,14 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.limiter.succeeded(username)
+	// A session the browser brought along ends here: the new one gets a
+	// token of its own, so no token known before signing in stays valid.
+	if c, err := r.Cookie(sessionCookie); err == nil && c.Value != "" {
+		if err := s.Store.DeleteSessionToken(ctx, c.Value); err != nil {
+			s.fail(w, r, nil, err)
+			return
+		}
+	}
 	if _, err := s.Store.DeleteExpiredSessions(ctx); err != nil {
 		s.Log.Warn("expired sessions not removed", "err", err)
 	}
@@ -268,22 +281,35 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request, q *Request) erro
 	if err := s.Store.DeleteSession(r.Context(), q.Session.IDHash); err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditLogout, "", 0, "")
+	s.Audit(r, q, store.AuditLogout, "", 0, "")
 	s.setCookie(w, r, sessionCookie, "", -1)
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 	return nil
 }
 
 // safeNext keeps only local paths as the place to go after signing in.
+// Browsers drop tabs and newlines from a URL and read a backslash as a
+// slash, so "/\t/evil.example" or "/\\evil.example" would lead elsewhere:
+// such characters are refused anywhere in the path.
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") {
+		return ""
+	}
+	if strings.ContainsFunc(next, func(r rune) bool { return r == '\\' || unicode.IsControl(r) }) {
+		return ""
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || !strings.HasPrefix(u.Path, "/") {
 		return ""
 	}
 	return next
 }
 
-// audit records an action in the audit log; a failure is logged, not shown.
-func (s *Server) audit(r *http.Request, q *Request, action, objectType string, objectID int64, detail string) {
+// Audit records in the audit log what the signed-in user did (an action of
+// store.AuditView, AuditEdit, …) to an object (e.g. "lead" and its id). Pages
+// added from other packages call it when they show or change personal data.
+// A failure is logged, not shown.
+func (s *Server) Audit(r *http.Request, q *Request, action, objectType string, objectID int64, detail string) {
 	e := store.AuditEntry{Actor: q.User.Username, UserID: sql.NullInt64{Int64: q.User.ID, Valid: true},
 		Action: action, ObjectType: objectType, Detail: detail, RemoteAddr: remoteAddr(r)}
 	if objectID != 0 {

@@ -72,7 +72,9 @@ func BenchmarkPages(b *testing.B) {
 		{"inbox-prefecture", "/?prefecture=" + url.QueryEscape("島根県")},
 		{"inbox-prefecture-status-page3", "/?status=new&page=3&prefecture=" + url.QueryEscape("北海道")},
 		{"inbox-search", "/?q=" + url.QueryEscape("医師01234")},
-		{"inbox-search-2chars", "/?q=" + url.QueryEscape("病院")}, // too short for the trigram index
+		{"inbox-search-2chars", "/?q=" + url.QueryEscape("病院")},         // in every lead's organisation
+		{"inbox-search-surname-2chars", "/?q=" + url.QueryEscape("山田")}, // one lead among 50,000
+		{"inbox-search-1char-prefecture", "/?prefecture=" + url.QueryEscape("島根県") + "&q=" + url.QueryEscape("郎")},
 		{"inbox-all", "/"},
 		{"lead", fmt.Sprintf("/leads/%d", id)},
 	}

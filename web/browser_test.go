@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http/httptest"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -16,62 +13,10 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/md2-rm/madoguchi/internal/browsertest"
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/store"
 )
-
-// chromiumPath finds the browser for the end-to-end tests:
-// $MADOGUCHI_CHROMIUM, /usr/bin/chromium, or chromium on the PATH.
-func chromiumPath(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("MADOGUCHI_CHROMIUM"), "/usr/bin/chromium"} {
-		if p == "" {
-			continue
-		}
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	if p, err := exec.LookPath("chromium"); err == nil {
-		return p
-	}
-	t.Skip("no chromium binary (run scripts/ci-chromium.sh): browser tests skipped")
-	return ""
-}
-
-// screenshotDir is where the browser test writes its screenshots:
-// $MADOGUCHI_SCREENSHOTS or screenshots/ at the repository root.
-func screenshotDir(t *testing.T) string {
-	dir := os.Getenv("MADOGUCHI_SCREENSHOTS")
-	if dir == "" {
-		dir = filepath.Join("..", "screenshots")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
-func newBrowser(t *testing.T) context.Context {
-	t.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath(t)),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1366, 900),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
-	return ctx
-}
 
 // dialogWatch records every JavaScript dialog (alert, confirm, prompt) the
 // pages open, and closes it.
@@ -119,16 +64,8 @@ func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Voi
 	}
 }
 
-// navigateAndWait clicks or navigates and waits for the new page's load.
-func loadAfter[T any](t *testing.T, ctx context.Context, trigger chromedp.Action[T]) {
-	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.WaitEvent(page.LoadEventFired, nil, trigger)); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestBrowserReviewFlow(t *testing.T) {
-	ctx := newBrowser(t)
+	ctx := browsertest.New(t, 1366, 900)
 	f := newFixture(t, store.SQLite)
 	now := time.Now()
 	aomori := f.addLead(doctor("青森一郎", "青森県", "内科"), plainMail, now.Add(-3*time.Hour))
@@ -140,41 +77,35 @@ func TestBrowserReviewFlow(t *testing.T) {
 	ts := httptest.NewServer(f.srv)
 	t.Cleanup(ts.Close)
 	dialogs := watchDialogs(ctx)
-	shots := screenshotDir(t)
 
-	// Sign in.
-	do(t, ctx, chromedp.Navigate(ts.URL+"/"))
-	do(t, ctx, chromedp.WaitVisible(chromedp.ID("username")),
-		chromedp.SendKeys(chromedp.ID("username"), "staff"),
-		chromedp.SendKeys(chromedp.ID("password"), "staff-pass"))
-	loadAfter(t, ctx, chromedp.Click(chromedp.ID("login")))
+	browsertest.SignIn(t, ctx, ts.URL+"/", "staff", "staff-pass")
 	do(t, ctx, chromedp.WaitVisible(chromedp.ID("leads")))
 	ids := run(t, ctx, chromedp.Evaluate[[]int64](`[...document.querySelectorAll('#leads tbody tr[data-id]')].map(r => +r.dataset.id)`))
 	if fmt.Sprint(ids) != fmt.Sprint([]int64{hostile, oki, shimane, aomori}) {
 		t.Fatalf("inbox rows %v", ids)
 	}
-	writeShot(t, ctx, filepath.Join(shots, "inbox.png"))
+	writeShot(t, ctx, "inbox.png")
 
 	// Filter by prefecture.
 	do(t, ctx, chromedp.SetValue(chromedp.ID("f-prefecture"), "島根県"))
-	loadAfter(t, ctx, chromedp.Click(chromedp.ID("apply")))
+	browsertest.LoadAfter(t, ctx, "next page", chromedp.Click(chromedp.ID("apply")))
 	ids = run(t, ctx, chromedp.Evaluate[[]int64](`[...document.querySelectorAll('#leads tbody tr[data-id]')].map(r => +r.dataset.id)`))
 	if fmt.Sprint(ids) != fmt.Sprint([]int64{oki, shimane}) {
 		t.Fatalf("filtered rows %v, want %v", ids, []int64{oki, shimane})
 	}
-	writeShot(t, ctx, filepath.Join(shots, "inbox-shimane.png"))
+	writeShot(t, ctx, "inbox-shimane.png")
 
 	// Open the lead, correct its specialty, save.
-	loadAfter(t, ctx, chromedp.Click(chromedp.CSS(fmt.Sprintf(`tr[data-id="%d"] a`, shimane))))
+	browsertest.LoadAfter(t, ctx, "next page", chromedp.Click(chromedp.CSS(fmt.Sprintf(`tr[data-id="%d"] a`, shimane))))
 	do(t, ctx, chromedp.WaitVisible(chromedp.ID("fields")))
 	do(t, ctx, chromedp.SetValue(chromedp.ID("specialties"), "リハビリテーション科"))
-	loadAfter(t, ctx, chromedp.Click(chromedp.ID("save")))
+	browsertest.LoadAfter(t, ctx, "next page", chromedp.Click(chromedp.ID("save")))
 	if flash := run(t, ctx, chromedp.Text(chromedp.CSS(".flash"))); !strings.Contains(flash, "保存しました") {
 		t.Fatalf("flash %q", flash)
 	}
 
 	// Reload: the correction is kept and in the history.
-	loadAfter(t, ctx, chromedp.Navigate(fmt.Sprintf("%s/leads/%d", ts.URL, shimane)))
+	browsertest.LoadAfter(t, ctx, "next page", chromedp.Navigate(fmt.Sprintf("%s/leads/%d", ts.URL, shimane)))
 	if v := run(t, ctx, chromedp.Value(chromedp.ID("specialties"))); v != "リハビリテーション科" {
 		t.Fatalf("specialties after reload %q", v)
 	}
@@ -182,19 +113,19 @@ func TestBrowserReviewFlow(t *testing.T) {
 	if !strings.Contains(hist, "整形外科") || !strings.Contains(hist, "リハビリテーション科") || !strings.Contains(hist, "staff") {
 		t.Fatalf("history entry %q", hist)
 	}
-	writeShot(t, ctx, filepath.Join(shots, "lead.png"))
+	writeShot(t, ctx, "lead.png")
 
 	// Tablet width: the lead page stacks and nothing overflows sideways.
 	do(t, ctx, chromedp.EmulateViewport(820, 1180))
-	loadAfter(t, ctx, chromedp.Reload())
+	browsertest.LoadAfter(t, ctx, "next page", chromedp.Reload())
 	if over := run(t, ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`)); over {
 		t.Error("lead page overflows a tablet's width")
 	}
-	writeShot(t, ctx, filepath.Join(shots, "lead-tablet.png"))
+	writeShot(t, ctx, "lead-tablet.png")
 	do(t, ctx, chromedp.EmulateViewport(1366, 900))
 
 	// A hostile mail: nothing in it runs, the page stays ours.
-	loadAfter(t, ctx, chromedp.Navigate(fmt.Sprintf("%s/leads/%d", ts.URL, hostile)))
+	browsertest.LoadAfter(t, ctx, "next page", chromedp.Navigate(fmt.Sprintf("%s/leads/%d", ts.URL, hostile)))
 	do(t, ctx, chromedp.WaitVisible(chromedp.ID("fields")))
 	do(t, ctx, chromedp.Click(chromedp.CSS("details.htmlpart summary")))
 	do(t, ctx, chromedp.WaitVisible(chromedp.CSS("iframe.mailframe")))
@@ -227,27 +158,18 @@ func TestBrowserReviewFlow(t *testing.T) {
 	if !frameOpaque {
 		t.Error("the mail frame shares the page's origin")
 	}
-	writeShot(t, ctx, filepath.Join(shots, "lead-hostile.png"))
+	writeShot(t, ctx, "lead-hostile.png")
 	// The sanitised HTML in its frame, in the viewport (full-page captures
 	// leave out-of-process frames blank).
 	do(t, ctx, chromedp.ScrollIntoView(chromedp.CSS("iframe.mailframe")))
 	frameShot := run(t, ctx, chromedp.CaptureScreenshot())
-	if err := os.WriteFile(filepath.Join(shots, "lead-hostile-frame.png"), frameShot, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	browsertest.SaveScreenshot(t, "lead-hostile-frame.png", frameShot)
 	if d := dialogs.seen(); len(d) > 0 {
 		t.Fatalf("hostile mail opened dialogs: %q", d)
 	}
 }
 
-func writeShot(t *testing.T, ctx context.Context, path string) {
+func writeShot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	png := run(t, ctx, chromedp.FullScreenshot(100)) // quality 100: PNG
-	if len(png) < 8 || string(png[1:4]) != "PNG" {
-		t.Fatalf("screenshot %s is not a PNG", path)
-	}
-	if err := os.WriteFile(path, png, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot %s (%d bytes)", path, len(png))
+	browsertest.SaveScreenshot(t, name, run(t, ctx, chromedp.FullScreenshot(100))) // quality 100: PNG
 }

@@ -96,7 +96,7 @@ func (s *Server) retryJob(w http.ResponseWriter, r *http.Request, q *Request) er
 	if err := s.Store.Retry(r.Context(), id); err != nil {
 		return err
 	}
-	s.audit(r, q, "retry", "job", id, "")
+	s.Audit(r, q, "retry", "job", id, "")
 	redirect(w, r, "/followups", "再実行を予約しました")
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/internal/vocab"
@@ -90,7 +91,7 @@ func (s *Server) inbox(w http.ResponseWriter, r *http.Request, q *Request) error
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditView, "inbox", 0, keep.Encode())
+	s.Audit(r, q, store.AuditView, "inbox", 0, keep.Encode())
 	d := inboxData{Rows: rows, Total: counts.Matching(f.Status), Filter: keep, Users: users, Vocab: vocab.Load(),
 		Unreviewed: counts.Unreviewed, Page: f.Offset/pageSize + 1}
 	tabURL := func(status string) string {
@@ -137,7 +138,7 @@ func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request, q *Request) e
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditExport, "leads", 0, fmt.Sprintf("CSV %d件 %s", len(rows), keep.Encode()))
+	s.Audit(r, q, store.AuditExport, "leads", 0, fmt.Sprintf("CSV %d件 %s", len(rows), keep.Encode()))
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="leads-`+time.Now().In(s.ui.loc).Format("20060102-1504")+`.csv"`)
 	w.Header().Set("Cache-Control", "no-store")
@@ -150,19 +151,23 @@ func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request, q *Request) e
 		"診療科", "希望都道府県", "市区町村", "勤務形態", "週日数", "開始時期", "終了理由", "確認日時"})
 	for _, l := range rows {
 		_ = cw.Write([]string{strconv.FormatInt(l.ID, 10), l.CreatedAt.In(s.ui.loc).Format("2006-01-02 15:04"),
-			categoryLabel(l.Category), store.StatusLabel(l.Status), l.Assignee.String,
+			categoryLabel(l.Category), store.StatusLabel(l.Status), csvSafe(l.Assignee.String),
 			csvSafe(l.Name.String), csvSafe(l.NameKana.String), csvSafe(l.Email.String), csvSafe(l.Phone.String),
-			nullInt(l.Age), csvSafe(l.Organization.String), strings.Join(l.Specialties, "、"),
-			strings.Join(l.Prefectures, "、"), csvSafe(l.Municipality.String), employmentLabels(l.Employment),
+			nullInt(l.Age), csvSafe(l.Organization.String), csvSafe(strings.Join(l.Specialties, "、")),
+			csvSafe(strings.Join(l.Prefectures, "、")), csvSafe(l.Municipality.String), employmentLabels(l.Employment),
 			nullInt(l.DaysPerWeek), csvSafe(l.Start.String), csvSafe(l.CloseReason.String), jstOrEmpty(l.ReviewedAt, s.ui.loc)})
 	}
 	cw.Flush()
 	return nil
 }
 
-// csvSafe keeps spreadsheet programs from reading a cell as a formula.
+// csvSafe keeps spreadsheet programs from reading a cell as a formula: a
+// cell starting with = + - @, a tab or a carriage return gets a leading '.
+// Excel in Japanese also reads the full-width ＝ ＋ － ＠ as the start of a
+// formula.
 func csvSafe(v string) string {
-	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+	r, _ := utf8.DecodeRuneInString(v)
+	if strings.ContainsRune("=+-@\t\r＝＋－＠", r) {
 		return "'" + v
 	}
 	return v
@@ -246,7 +251,7 @@ func (s *Server) showLead(w http.ResponseWriter, r *http.Request, q *Request, id
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditView, "lead", id, "")
+	s.Audit(r, q, store.AuditView, "lead", id, "")
 	d := leadData{Lead: l, History: events, Users: users, Vocab: vocab.Load(), Templates: replyTemplates,
 		CanReply: s.Replies != nil && l.Email.Valid && l.Email.String != "", Error: msg}
 	for _, m := range mails {
@@ -368,7 +373,7 @@ func (s *Server) editFields(w http.ResponseWriter, r *http.Request, q *Request) 
 	for _, c := range changes {
 		names = append(names, c.Field)
 	}
-	s.audit(r, q, store.AuditEdit, "lead", id, strings.Join(names, ","))
+	s.Audit(r, q, store.AuditEdit, "lead", id, strings.Join(names, ","))
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), fmt.Sprintf("%d項目を保存しました", len(changes)))
 	return nil
 }
@@ -386,7 +391,7 @@ func (s *Server) setStatus(w http.ResponseWriter, r *http.Request, q *Request) e
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditEdit, "lead", id, "status")
+	s.Audit(r, q, store.AuditEdit, "lead", id, "status")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "状態を「"+store.StatusLabel(status)+"」にしました")
 	return nil
 }
@@ -405,7 +410,7 @@ func (s *Server) assign(w http.ResponseWriter, r *http.Request, q *Request) erro
 	if err := s.Store.AssignLead(r.Context(), id, uid, q.Actor()); err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditEdit, "lead", id, "assignee")
+	s.Audit(r, q, store.AuditEdit, "lead", id, "assignee")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "担当を変更しました")
 	return nil
 }
@@ -422,7 +427,7 @@ func (s *Server) editNotes(w http.ResponseWriter, r *http.Request, q *Request) e
 	}); err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditEdit, "lead", id, "notes")
+	s.Audit(r, q, store.AuditEdit, "lead", id, "notes")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "メモを保存しました")
 	return nil
 }
@@ -452,6 +457,7 @@ func (s *Server) addReminder(w http.ResponseWriter, r *http.Request, q *Request)
 		NewValue: sql.NullString{String: due.Format("2006-01-02") + " " + note, Valid: true}}); err != nil {
 		return err
 	}
+	s.Audit(r, q, store.AuditEdit, "lead", id, "reminder")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "リマインダーを登録しました")
 	return nil
 }

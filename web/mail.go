@@ -166,7 +166,7 @@ func (s *Server) mailPage(w http.ResponseWriter, r *http.Request, q *Request) er
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditView, "mail", m.ID, "")
+	s.Audit(r, q, store.AuditView, "mail", m.ID, "")
 	return s.render(w, r, q, "mail", s.viewMail(m))
 }
 
@@ -176,7 +176,7 @@ func (s *Server) mailRaw(w http.ResponseWriter, r *http.Request, q *Request) err
 	if err != nil {
 		return err
 	}
-	s.audit(r, q, store.AuditDownload, "mail", m.ID, "eml")
+	s.Audit(r, q, store.AuditDownload, "mail", m.ID, "eml")
 	w.Header().Set("Content-Type", "application/octet-stream")
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="mail-%d.eml"`, m.ID))
 	w.Header().Set("Cache-Control", "no-store")
@@ -200,7 +200,7 @@ func (s *Server) mailAttachment(w http.ResponseWriter, r *http.Request, q *Reque
 		return Errorf(http.StatusNotFound, "見つかりません。")
 	}
 	a := dm.Attachments[n]
-	s.audit(r, q, store.AuditDownload, "mail", m.ID, "attachment "+strconv.Itoa(n))
+	s.Audit(r, q, store.AuditDownload, "mail", m.ID, "attachment "+strconv.Itoa(n))
 	name := path.Base(strings.ReplaceAll(a.Filename, "\\", "/"))
 	if name == "" || name == "." || name == "/" {
 		name = fmt.Sprintf("attachment-%d", n)
@@ -265,6 +265,8 @@ func (s *Server) failedMail(w http.ResponseWriter, r *http.Request, q *Request) 
 	if err != nil {
 		return err
 	}
+	// The list shows senders and subjects: personal data.
+	s.Audit(r, q, store.AuditView, "failed_mail", 0, "page "+strconv.Itoa(page))
 	d := failedData{Total: total, Page: page}
 	for _, m := range rows {
 		d.Mails = append(d.Mails, mailView{ID: m.ID, Subject: m.Subject, FromAddr: m.FromAddr,

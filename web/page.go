@@ -139,7 +139,7 @@ func (s *Server) Nav(label, path, role string) {
 // the sign-in page (GET) or refused (other methods); users without role get
 // 403; requests other than GET and HEAD must carry the session's CSRF token.
 func (s *Server) Page(pattern, role string, h HandlerFunc) {
-	s.mux.Handle(pattern, s.authenticated(role, h))
+	s.handle(pattern, role, s.authenticated(role, h))
 }
 
 // view is what the layout is executed with.

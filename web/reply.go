@@ -133,7 +133,7 @@ func (s *Server) reply(w http.ResponseWriter, r *http.Request, q *Request) error
 		redirect(w, r, fmt.Sprintf("/leads/%d", id), "同じ返信はすでに送信キューにあります")
 		return nil
 	}
-	s.audit(r, q, store.AuditEdit, "lead", id, "reply")
+	s.Audit(r, q, store.AuditEdit, "lead", id, "reply")
 	redirect(w, r, fmt.Sprintf("/leads/%d", id), "返信を送信キューに入れました")
 	return nil
 }

@@ -11,9 +11,9 @@ func urlQueryEscape(s string) string { return url.QueryEscape(s) }
 
 // routes registers the staff UI.
 func (s *Server) routes() {
-	s.mux.Handle("GET /static/", s.static())
-	s.mux.HandleFunc("GET /login", s.loginPage)
-	s.mux.Handle("POST /login", http.MaxBytesHandler(http.HandlerFunc(s.login), 64<<10))
+	s.handle("GET /static/", "", s.static())
+	s.handle("GET /login", "", http.HandlerFunc(s.loginPage))
+	s.handle("POST /login", "", http.MaxBytesHandler(http.HandlerFunc(s.login), 64<<10))
 	s.Page("POST /logout", store.RoleStaff, s.logout)
 
 	s.Page("GET /{$}", store.RoleStaff, s.inbox)

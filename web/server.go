@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -34,8 +35,28 @@ type Server struct {
 	// FollowUpKinds are the job kind prefixes listed on the follow-up page.
 	FollowUpKinds []string
 
-	ui      *ui
-	limiter *loginLimiter
+	ui         *ui
+	limiter    *loginLimiter
+	registered []Route
+}
+
+// Route is a pattern registered on the server and the role it requires:
+// store.RoleStaff or store.RoleAdmin for pages (Page), "" for handlers that
+// run without a session (Handle, the sign-in, health, metrics and static
+// files).
+type Route struct {
+	Pattern string
+	Role    string
+}
+
+// Routes lists every registered pattern with its role, in the order of
+// registration, so that a test can check that none is left open by mistake.
+func (s *Server) Routes() []Route { return slices.Clone(s.registered) }
+
+// handle registers h for pattern and records it with role.
+func (s *Server) handle(pattern, role string, h http.Handler) {
+	s.mux.Handle(pattern, h)
+	s.registered = append(s.registered, Route{Pattern: pattern, Role: role})
 }
 
 // New builds the server and its routes. reg may be nil; then a new registry
@@ -53,8 +74,8 @@ func New(st *store.Store, log *slog.Logger, reg *prometheus.Registry) *Server {
 		FollowUpKinds: []string{"reminder.", "followup.", "intake.review_reminder", "intake.inquirer_followup"},
 		limiter:       newLoginLimiter(),
 	}
-	s.mux.HandleFunc("GET /healthz", s.healthz)
-	s.mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	s.handle("GET /healthz", "", http.HandlerFunc(s.healthz))
+	s.handle("GET /metrics", "", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	s.ui = newUI()
 	s.routes()
 	return s
@@ -62,11 +83,16 @@ func New(st *store.Store, log *slog.Logger, reg *prometheus.Registry) *Server {
 
 // Handle registers a handler on the server's mux as it is: no session, no
 // security headers. Staff pages use Page or Action instead.
-func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+func (s *Server) Handle(pattern string, h http.Handler) { s.handle(pattern, "", h) }
 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	setSecurityHeaders(w.Header())
+	if secure(r) {
+		// Browsers that reached us over TLS keep to it for a year (the
+		// header is ignored on plain HTTP).
+		w.Header().Set("Strict-Transport-Security", "max-age=31536000")
+	}
 	s.mux.ServeHTTP(w, r)
 }
 

@@ -126,11 +126,17 @@ func TestRolesAndCSRF(t *testing.T) {
 			t.Fatalf("admin %s: %d", p, rec.Code)
 		}
 	}
-	if rec := admin.post("/admin/users", url.Values{"username": {"newstaff"}, "password": {"secret-1"}, "role": {"staff"}}); rec.Code != http.StatusSeeOther {
+	if rec := admin.post("/admin/users", url.Values{"username": {"weak"}, "password": {"secret-1"}, "role": {"staff"}}); rec.Code != http.StatusBadRequest {
+		t.Fatalf("admin add user with a short password: %d, want 400", rec.Code)
+	}
+	if _, err := f.st.UserByName(context.Background(), "weak"); err == nil {
+		t.Fatal("a user with a short password was created")
+	}
+	if rec := admin.post("/admin/users", url.Values{"username": {"newstaff"}, "password": {"secret-pass-1"}, "role": {"staff"}}); rec.Code != http.StatusSeeOther {
 		t.Fatalf("admin add user: %d %s", rec.Code, rec.Body)
 	}
 	u, err := f.st.UserByName(context.Background(), "newstaff")
-	if err != nil || u.Role != store.RoleStaff || !u.CheckPassword("secret-1") {
+	if err != nil || u.Role != store.RoleStaff || !u.CheckPassword("secret-pass-1") {
 		t.Fatalf("added user: %+v %v", u, err)
 	}
 }
@@ -155,7 +161,7 @@ func TestEveryRouteAnswers(t *testing.T) {
 				"notes":    {"notes": {"メモ"}},
 				"reminder": {"due": {"2026-12-01"}, "note": {"電話"}},
 				"reply":    {"template": {"ack"}},
-				"users":    {"username": {"n"}, "password": {"pass-1"}, "role": {"staff"}},
+				"users":    {"username": {"n"}, "password": {"pass-word-1"}, "role": {"staff"}},
 				"disable":  {"disabled": {"1"}},
 				"snooze":   {"days": {"3"}},
 			}
@@ -285,8 +291,75 @@ func TestSignIn(t *testing.T) {
 	if rec := f.signIn(f.staff).get("/login?next=/followups"); rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/followups" {
 		t.Fatalf("signed-in user on /login: %d %q", rec.Code, rec.Header().Get("Location"))
 	}
-	if safeNext("//evil.example/") != "" || safeNext("https://evil.example/") != "" || safeNext("/leads/1") != "/leads/1" {
-		t.Fatal("safeNext lets foreign places through")
+}
+
+// TestSignInReplacesSession checks that signing in with a session cookie
+// already set (planted, or left from before) gives a new token and ends the
+// old session, and that signing out ends the new one.
+func TestSignInReplacesSession(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	old := f.signIn(f.staff)
+	if rec := old.get("/"); rec.Code != http.StatusOK {
+		t.Fatalf("old session: %d", rec.Code)
+	}
+	form := url.Values{"username": {"staff"}, "password": {"staff-pass"}, "csrf": {"form-token"}}
+	req := httptest.NewRequest("POST", "/login", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.AddCookie(&http.Cookie{Name: loginCSRFCookie, Value: "form-token"})
+	req.AddCookie(&http.Cookie{Name: sessionCookie, Value: old.token})
+	rec := f.do(req)
+	if rec.Code != http.StatusSeeOther {
+		t.Fatalf("sign-in: %d", rec.Code)
+	}
+	var fresh *client
+	for _, c := range rec.Result().Cookies() {
+		if c.Name == sessionCookie {
+			fresh = &client{f: f, token: c.Value}
+		}
+	}
+	if fresh == nil || fresh.token == old.token || fresh.token == "" {
+		t.Fatalf("no new session token: %+v", fresh)
+	}
+	if rec := old.get("/"); rec.Code != http.StatusSeeOther {
+		t.Errorf("the session from before signing in still works: %d", rec.Code)
+	}
+	if rec := fresh.get("/"); rec.Code != http.StatusOK {
+		t.Fatalf("new session: %d", rec.Code)
+	}
+	su, err := f.st.SessionByToken(context.Background(), fresh.token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.csrf = su.CSRFToken
+	if rec := fresh.post("/logout", nil); rec.Code != http.StatusSeeOther {
+		t.Fatalf("sign-out: %d", rec.Code)
+	}
+	if rec := fresh.get("/"); rec.Code != http.StatusSeeOther || !strings.HasPrefix(rec.Header().Get("Location"), "/login") {
+		t.Errorf("session still works after signing out: %d", rec.Code)
+	}
+}
+
+func TestSafeNext(t *testing.T) {
+	tests := []struct {
+		next, want string
+	}{
+		{"/leads/1", "/leads/1"},
+		{"/?status=new&q=%E5%B1%B1%E7%94%B0", "/?status=new&q=%E5%B1%B1%E7%94%B0"},
+		{"", ""},
+		{"leads/1", ""},
+		{"//evil.example/", ""},
+		{"https://evil.example/", ""},
+		{"/\\evil.example/", ""},
+		{"/\t/evil.example/", ""},
+		{"/\n/evil.example/", ""},
+		{"/\r\n/evil.example/", ""},
+		{"/leads/1\\..\\..\\/evil.example", ""},
+		{"/\x00/evil.example/", ""},
+	}
+	for _, tt := range tests {
+		if got := safeNext(tt.next); got != tt.want {
+			t.Errorf("safeNext(%q) = %q, want %q", tt.next, got, tt.want)
+		}
 	}
 }
 
@@ -567,6 +640,32 @@ func TestCSVExport(t *testing.T) {
 	}
 }
 
+func TestCSVSafe(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"山田太郎", "山田太郎"},
+		{"", ""},
+		{"03-1234-5678", "03-1234-5678"},
+		{"=1+1", "'=1+1"},
+		{"+81 3 1234", "'+81 3 1234"},
+		{"-2+3", "'-2+3"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\t=1", "'\t=1"},
+		{"\r=1", "'\r=1"},
+		{"＝HYPERLINK(\"http://evil.example\")", "'＝HYPERLINK(\"http://evil.example\")"},
+		{"＋１", "'＋１"},
+		{"－１", "'－１"},
+		{"＠１", "'＠１"},
+		{"a=1", "a=1"},
+	}
+	for _, tt := range tests {
+		if got := csvSafe(tt.in); got != tt.want {
+			t.Errorf("csvSafe(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestHealthAndMetricsNeedNoSession(t *testing.T) {
 	f := newFixture(t, store.SQLite)
 	anon := &client{f: f}
@@ -582,5 +681,75 @@ func TestHealthAndMetricsNeedNoSession(t *testing.T) {
 		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), tt.want) {
 			t.Errorf("%s: %d %.200s", tt.path, rec.Code, rec.Body)
 		}
+	}
+}
+
+// TestAuditedPages checks that pages and forms that show or change personal
+// data write who did what to the audit log.
+func TestAuditedPages(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	id := f.addLead(doctor("山田太郎", "島根県", "整形外科"), plainMail, time.Now())
+	staff := f.signIn(f.staff)
+	tests := []struct {
+		name       string
+		do         func() *httptest.ResponseRecorder
+		action     string
+		objectType string
+		detail     string
+	}{
+		{"failed mail list", func() *httptest.ResponseRecorder { return staff.get("/mail/failed") },
+			store.AuditView, "failed_mail", "page 1"},
+		{"reminder", func() *httptest.ResponseRecorder {
+			return staff.post(fmt.Sprintf("/leads/%d/reminder", id), url.Values{"due": {"2026-12-01"}, "note": {"電話"}})
+		}, store.AuditEdit, "lead", "reminder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if rec := tt.do(); rec.Code != http.StatusOK && rec.Code != http.StatusSeeOther {
+				t.Fatalf("status %d", rec.Code)
+			}
+			entries, err := f.st.AuditLog(context.Background(), store.AuditFilter{Actor: "staff", ObjectType: tt.objectType})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range entries {
+				if e.Action == tt.action && e.Detail == tt.detail {
+					return
+				}
+			}
+			t.Errorf("no %s %s %q in the audit log: %+v", tt.action, tt.objectType, tt.detail, entries)
+		})
+	}
+}
+
+// TestSecurityHeaders checks the headers every response carries, and HSTS
+// over TLS only.
+func TestSecurityHeaders(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	tests := []struct {
+		name  string
+		proto string
+		hsts  bool
+	}{
+		{"plain http", "", false},
+		{"behind a TLS proxy", "https", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req := httptest.NewRequest("GET", "/login", nil)
+			if tt.proto != "" {
+				req.Header.Set("X-Forwarded-Proto", tt.proto)
+			}
+			h := f.do(req).Header()
+			if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-inline") {
+				t.Errorf("CSP %q", csp)
+			}
+			if h.Get("X-Frame-Options") != "DENY" || h.Get("X-Content-Type-Options") != "nosniff" {
+				t.Errorf("framing or sniffing allowed: %v", h)
+			}
+			if got := h.Get("Strict-Transport-Security") != ""; got != tt.hsts {
+				t.Errorf("HSTS sent: %v, want %v", got, tt.hsts)
+			}
+		})
 	}
 }

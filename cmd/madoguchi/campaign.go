@@ -8,13 +8,13 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
 	"github.com/md2-rm/madoguchi/internal/config"
+	"github.com/md2-rm/madoguchi/internal/termtable"
 	"github.com/md2-rm/madoguchi/outreach"
 	"github.com/md2-rm/madoguchi/store"
 )
@@ -67,7 +67,7 @@ func runCampaignList(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	tw := termtable.New(a.stdout)
 	fmt.Fprintln(tw, "ID\tNAME\tSTATUS\tSCHEDULE\tLISTS\tAUDIENCE\tNEXT RUN")
 	for i := range camps {
 		c := &camps[i]
@@ -455,7 +455,7 @@ func printReport(ctx context.Context, a *app, cfg config.Config, st *store.Store
 	if short || len(rep.Failures) == 0 {
 		return nil
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	tw := termtable.New(a.stdout)
 	fmt.Fprintln(tw, "FAILED\tATTEMPTS\tCODE\tERROR")
 	for _, f := range rep.Failures {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", f.Email, f.Attempts, f.SMTPCode, f.LastError)
@@ -510,7 +510,7 @@ func runCampaignRuns(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	tw := termtable.New(a.stdout)
 	fmt.Fprintln(tw, "RUN\tCAMPAIGN\tSCHEDULED\tTRIGGER\tSTATUS\tRECIPIENTS\tNOTE")
 	for _, r := range runs {
 		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%d\t%s\n", r.ID, r.CampaignID, jstFormat(cfg, r.ScheduledAt), r.Trigger, r.Status, r.Total, r.Note)

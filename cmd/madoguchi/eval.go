@@ -8,6 +8,7 @@ import (
 	"github.com/md2-rm/madoguchi/intake"
 	"github.com/md2-rm/madoguchi/intake/evaluate"
 	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/internal/termtable"
 )
 
 // runEval implements "madoguchi eval [--verbose] DIR".
@@ -50,7 +51,7 @@ func runEval(ctx context.Context, a *app, args []string) error {
 	}
 	if *verbose {
 		fmt.Fprintln(a.stdout)
-		tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+		tw := termtable.New(a.stdout)
 		fmt.Fprintf(tw, "file\tfield\tgot\twant\n")
 		for _, m := range r.Mismatches {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", m.File, m.Field, m.Got, m.Want)

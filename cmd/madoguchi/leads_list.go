@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/md2-rm/madoguchi/intake"
 	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/internal/termtable"
 	"github.com/md2-rm/madoguchi/store"
 )
 
@@ -61,7 +61,7 @@ func runLeadsList(ctx context.Context, a *app, args []string) error {
 		}
 		return nil
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	tw := termtable.New(a.stdout)
 	fmt.Fprintln(tw, "ID\tREF\tSTATUS\tCREATED (JST)\tMAILS\tCATEGORY\tNAME\tSPECIALTIES\tPREFECTURES")
 	for _, l := range leads {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\n", l.ID, intake.Ref(l.ID), statusLabel(l.Status),
@@ -123,7 +123,7 @@ func runLeadsShow(ctx context.Context, a *app, args []string) error {
 	}
 	w := a.stdout
 	fmt.Fprintf(w, "%s  (lead %d)\n", intake.Ref(l.ID), l.ID)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	tw := termtable.New(w)
 	row := func(k, v string) { fmt.Fprintf(tw, "  %s\t%s\n", k, orDash(v)) }
 	opt := func(p *string) string {
 		if p == nil {
@@ -157,7 +157,7 @@ func runLeadsShow(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	fmt.Fprintf(w, "\nMails (%d):\n", len(mails))
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	tw = termtable.New(w)
 	for _, m := range mails {
 		fmt.Fprintf(tw, "  #%d\t%s\t%s\t%s\t%s\n", m.ID, m.Direction, m.ReceivedAt.In(loc).Format("2006-01-02 15:04"),
 			orDash(m.Category.String), m.Subject)
@@ -240,7 +240,7 @@ func runMailList(ctx context.Context, a *app, args []string) error {
 		}
 		return nil
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	tw := termtable.New(a.stdout)
 	fmt.Fprintln(tw, "ID\tDIR\tRECEIVED (JST)\tCATEGORY\tLEAD\tMAILBOX/UIDVALIDITY/UID\tSUBJECT\tERROR")
 	for _, m := range mails {
 		leadID := "-"

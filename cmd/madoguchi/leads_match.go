@@ -9,9 +9,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
+	"github.com/md2-rm/madoguchi/internal/termtable"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 	"github.com/md2-rm/madoguchi/matching"
 	"github.com/md2-rm/madoguchi/research"
@@ -86,7 +86,7 @@ func runLeadsMatch(ctx context.Context, a *app, args []string) error {
 		side = "医師"
 	}
 	fmt.Fprintf(a.stdout, "リード %d（%s）に合う%s: %d件（満点 %d）\n\n", l.ID, research.CategoryLabel(l.Category), side, len(sugg), m.Weights().Max())
-	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	tw := termtable.New(a.stdout)
 	for i, s := range sugg {
 		fmt.Fprintf(tw, "%d.\tリード %d\t%s\t%d点\n", i+1, s.Candidate.ID, s.Candidate.Label, s.Score)
 		for _, r := range s.Reasons {

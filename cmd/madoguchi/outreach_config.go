@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"net/mail"
 	"strings"
@@ -81,6 +82,9 @@ func (a *app) addOutreach(rt *runtime) error {
 		return err
 	}
 	log := rt.log.With("component", "outreach")
+	if rt.intake != nil {
+		rt.intake.Campaigns = campaignMail{st: rt.store, signer: signer, softLimit: rt.cfg.Intake.SoftBounces}
+	}
 	rt.web.Handle(outreach.UnsubscribePattern, &outreach.UnsubscribeHandler{Store: rt.store, Signer: signer, Log: log, Org: orgOf(rt.cfg)})
 	pages := &admin.Pages{Store: rt.store, Signer: signer, Org: orgOf(rt.cfg), BaseURL: rt.cfg.HTTP.BaseURL,
 		TestAddresses: rt.cfg.Outreach.TestAddresses}
@@ -99,4 +103,26 @@ func (a *app) addOutreach(rt *runtime) error {
 	sched := &outreach.Scheduler{Store: rt.store, Engine: e, Log: log, Grace: rt.cfg.Outreach.MissedGrace.Duration}
 	rt.components = append(rt.components, component{name: "campaign scheduler", run: sched.Run})
 	return nil
+}
+
+// campaignMail lets intake act on bounces and unsubscribe requests that
+// answer campaign mail, inside the transaction that stores the mail.
+type campaignMail struct {
+	st        *store.Store
+	signer    *outreach.Signer
+	softLimit int
+}
+
+func (c campaignMail) Bounce(ctx context.Context, q store.Execer, token, status string, hard bool) (bool, error) {
+	_, ok, err := outreach.RecordLedgerBounce(ctx, c.st, q, c.signer, token, status, hard, c.softLimit)
+	return ok, err
+}
+
+func (c campaignMail) UnsubscribeBySubject(ctx context.Context, q store.Execer, subject string) (bool, error) {
+	return outreach.UnsubscribeBySubject(ctx, c.st, q, c.signer, subject)
+}
+
+func (c campaignMail) Unsubscribe(ctx context.Context, q store.Execer, addr, source string) error {
+	_, err := outreach.UnsubscribeIn(ctx, c.st, q, addr, source)
+	return err
 }

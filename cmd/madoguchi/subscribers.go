@@ -4,11 +4,11 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"text/tabwriter"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/md2-rm/madoguchi/internal/termtable"
 	"github.com/md2-rm/madoguchi/outreach"
 )
 
@@ -128,7 +128,7 @@ func runSubscribersList(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	tw := termtable.New(a.stdout)
 	fmt.Fprintln(tw, "ID\tLIST\tMEMBERS\tDESCRIPTION")
 	for _, l := range lists {
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\n", l.ID, l.Name, l.Members, l.Description)

@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
+	"github.com/md2-rm/madoguchi/internal/termtable"
 	"github.com/md2-rm/madoguchi/store"
 )
 
@@ -32,6 +32,9 @@ func readPassword(r io.Reader) (string, error) {
 	pw := strings.TrimRight(line, "\r\n")
 	if pw == "" {
 		return "", usageError("empty password on standard input")
+	}
+	if err := store.CheckPasswordPolicy(pw); err != nil {
+		return "", usageError("%v", err)
 	}
 	return pw, nil
 }
@@ -123,7 +126,7 @@ func runUserList(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	tw := termtable.New(a.stdout)
 	fmt.Fprintln(tw, "USER\tROLE\tSTATE\tCREATED")
 	for _, u := range users {
 		state := "active"

@@ -33,10 +33,12 @@ func TestUserCommands(t *testing.T) {
 	}{
 		{"s3cret-pass\n", []string{"user", "add", "--data", dir, "hanako", "--role", "admin"}, 0, "added hanako (admin)"},
 		{"other-pass\n", []string{"user", "add", "--data", dir, "--role", "staff", "taro"}, 0, "added taro (staff)"},
+		{"short\n", []string{"user", "add", "--data", dir, "saburo"}, 2, ""},
 		{"again-pass\n", []string{"user", "add", "--data", dir, "taro"}, 1, ""},
 		{"x\n", []string{"user", "add", "--data", dir, "--role", "boss", "jiro"}, 2, ""},
 		{"", []string{"user", "add", "--data", dir, "jiro"}, 2, ""},
 		{"new-pass-1\n", []string{"user", "passwd", "--data", dir, "taro"}, 0, "password of taro changed"},
+		{"new-pass\n", []string{"user", "passwd", "--data", dir, "taro"}, 2, ""},
 		{"new-pass-1\n", []string{"user", "passwd", "--data", dir, "ghost"}, 1, ""},
 		{"", []string{"user", "list", "--data", dir}, 0, "hanako  admin"},
 	}
