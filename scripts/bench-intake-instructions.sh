@@ -12,6 +12,7 @@ if [ -z "$bin" ]; then
 	bin=$(mktemp -d)/intake.test
 	go test -c -o "$bin" ./intake
 fi
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 mails=$(ls testdata/samples/*.eml | wc -l)
 ir() { # benchmark iterations
 	(cd intake && GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind \
