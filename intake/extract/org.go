@@ -183,6 +183,10 @@ var englishOrg = regexp.MustCompile(`\b((?:[A-Z][a-z]+\s){1,4}(?:Hospital|Clinic
 
 // EnglishOrganizations returns capitalised institution names in English text.
 func EnglishOrganizations(text string) []string {
+	// Every match ends in one of these words.
+	if !hasAny(text, "Hospital", "Clinic", "Medical Cent", "University", "Health Center") {
+		return nil
+	}
 	var out []string
 	for _, m := range englishOrg.FindAllStringSubmatch(text, -1) {
 		out = append(out, m[1])
