@@ -6,6 +6,7 @@ package classify
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/md2-rm/madoguchi/intake/cue"
@@ -101,11 +102,18 @@ var (
 	}
 )
 
+// cues holds every keyword pattern classification matches against the
+// texts, so that each text is scanned once for all their literals.
+var cues = cue.NewSet(slices.Concat(
+	[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm},
+	spamCues, strongSpamCues, hospitalCues, doctorCues, generalCues)...)
+
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
-	t := texts{subject: cue.NewText(in.Subject), body: cue.NewText(in.Body)}
-	t.subjectBody = cue.NewText(in.Subject + "\n" + in.Body)
-	t.all = cue.NewText(in.Subject + "\n" + in.Body + "\n" + in.Footer)
+	all := in.Subject + "\n" + in.Body + "\n" + in.Footer
+	s, b := len(in.Subject), len(in.Subject)+1+len(in.Body)
+	ts := cues.NewSpans(all, [2]int{0, s}, [2]int{s + 1, b}, [2]int{0, b}, [2]int{0, len(all)})
+	t := texts{subject: ts[0], body: ts[1], subjectBody: ts[2], all: ts[3]}
 	if r, ok := bounce(in, t); ok {
 		return r
 	}

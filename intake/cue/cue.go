@@ -24,6 +24,7 @@ type Pattern struct {
 	keys    [][]rune          // per literal, runes that must occur in the text
 	fold    bool              // (?i): literals are compared with the lower-cased text
 	byFirst map[rune][]string // literals by their first rune, for short texts
+	firsts  runeSet           // the keys of byFirst, to skip most lookups
 	rest    []residual        // the branches that are not finite
 }
 
@@ -33,6 +34,72 @@ type residual struct {
 	pre  []string // lower case when fold; empty: always run
 	keys [][]rune // per pre literal, as Pattern.keys
 	re   *regexp.Regexp
+	// at is re anchored at the start, set when every match of re starts
+	// with one of pre and is at most window bytes long.
+	at     *regexp.Regexp
+	window int
+}
+
+// foldFree reports whether no rune of the strings has another case form,
+// so that a case-insensitive match of them is an exact one.
+func foldFree(set []string) bool {
+	for _, l := range set {
+		for _, r := range l {
+			if unicode.SimpleFold(r) != r {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// leadingAssertion reports whether re starts with a zero-width assertion,
+// which looks at the text before the match.
+func leadingAssertion(re *syntax.Regexp) bool {
+	for re.Op == syntax.OpCapture || re.Op == syntax.OpConcat && len(re.Sub) > 0 {
+		re = re.Sub[0]
+	}
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	}
+	return false
+}
+
+// maxLen returns the most bytes re can match, or -1 when unbounded.
+func maxLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpLiteral:
+		return utf8.UTFMax * len(re.Rune) // a folded rune may be longer
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxLen(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxLen(re.Sub[0])
+		if n < 0 || re.Max < 0 {
+			return -1
+		}
+		return n * re.Max
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, s := range re.Sub {
+			n := maxLen(s)
+			if n < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	return -1
 }
 
 // MustCompile compiles expr, panicking when it is not a valid expression.
@@ -64,6 +131,14 @@ func MustCompile(expr string) *Pattern {
 				}
 				r.pre = append(r.pre, l)
 			}
+			// A branch that starts with its first set and matches a bounded
+			// length can be tried at each place one of those strings
+			// occurs, on a window as long as the match can be; under (?i),
+			// only when case folding cannot change where they occur.
+			if n := maxLen(s); (!p.fold || foldFree(pre)) && n >= 0 && !leadingAssertion(s) {
+				r.at = regexp.MustCompile(`^(?:` + s.String() + `)`)
+				r.window = n
+			}
 		}
 		p.rest = append(p.rest, r)
 	}
@@ -72,6 +147,7 @@ func MustCompile(expr string) *Pattern {
 		p.keys = append(p.keys, keyRunes(l))
 		r, _ := utf8.DecodeRuneInString(l)
 		p.byFirst[r] = append(p.byFirst[r], l)
+		p.firsts.add(r)
 	}
 	for i := range p.rest {
 		for _, l := range p.rest[i].pre {
@@ -209,19 +285,26 @@ func expand(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// Text is a string prepared for matching: its lower-case form and the set
-// of runes it holds, so that most literals are ruled out without a scan.
+// Text is a string prepared for matching: its lower-case form and, made on
+// first use, the set of runes it holds, so that most literals are ruled out
+// without a scan. A Text made by Set.NewText also keeps the Set's scan.
 type Text struct {
 	S, Lower string
 	runes    *runeSet
+	scan     *setScan
+	span     int // the Text's span in scan
 }
 
 // runeSet is a bit set of runes, folded to 12 bits (a false positive only
-// costs a scan).
-type runeSet [1 << 6]uint64
+// costs a scan), filled on first use.
+type runeSet struct {
+	src   string // the lower-cased text the set is made of
+	ready bool
+	bits  [1 << 6]uint64
+}
 
-func (r *runeSet) add(c rune)      { r[(c>>6)&(1<<6-1)] |= 1 << (uint(c) & 63) }
-func (r *runeSet) has(c rune) bool { return r[(c>>6)&(1<<6-1)]&(1<<(uint(c)&63)) != 0 }
+func (r *runeSet) add(c rune)      { r.bits[(c>>6)&(1<<6-1)] |= 1 << (uint(c) & 63) }
+func (r *runeSet) has(c rune) bool { return r.bits[(c>>6)&(1<<6-1)]&(1<<(uint(c)&63)) != 0 }
 
 // asciiLower lower-cases ASCII letters only: the folded patterns are
 // English words, and Unicode case mapping of Japanese text is wasted work.
@@ -244,15 +327,17 @@ func asciiLower(s string) string {
 
 // NewText prepares s for matching.
 func NewText(s string) Text {
-	t := Text{S: s, Lower: asciiLower(s), runes: new(runeSet)}
-	for _, c := range t.Lower {
-		t.runes.add(c)
-	}
-	return t
+	lower := asciiLower(s)
+	return Text{S: s, Lower: lower, runes: &runeSet{src: lower}}
 }
 
 // Match reports whether the pattern occurs in t.
 func (p *Pattern) Match(t Text) bool {
+	if t.scan != nil {
+		if m, ok := t.scan.match(p, t); ok {
+			return m
+		}
+	}
 	s := t.S
 	if p.fold {
 		s = t.Lower
@@ -300,6 +385,12 @@ func (p *Pattern) matchRest(t Text) bool {
 // hasKeys reports whether every key rune may occur in the text. The set
 // holds the lower-cased runes; an upper-case ASCII key is looked up lower.
 func (t Text) hasKeys(keys []rune) bool {
+	if !t.runes.ready {
+		t.runes.ready = true
+		for _, c := range t.runes.src {
+			t.runes.add(c)
+		}
+	}
 	for _, k := range keys {
 		if k >= 'A' && k <= 'Z' {
 			k += 'a' - 'A'
@@ -329,6 +420,9 @@ func (p *Pattern) MatchString(s string) bool {
 		src = t.Lower
 	}
 	for i, r := range src {
+		if !p.firsts.has(r) {
+			continue
+		}
 		for _, l := range p.byFirst[r] {
 			if strings.HasPrefix(src[i:], l) {
 				return true

@@ -18,10 +18,7 @@ var (
 	relYearMo  = regexp.MustCompile(`(来年|再来年|今年|本年)(?:の)?\s?(\d{1,2})\s?月`)
 	springMo   = regexp.MustCompile(`来春\s?(\d{1,2})\s?月`)
 	bareMonth  = regexp.MustCompile(`(?:^|[^\d年/.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
-	nextMonth  = regexp.MustCompile(`来月|翌月`)
 	fiscalYear = regexp.MustCompile(`(\d{4})\s?年度`)
-	nextFY     = regexp.MustCompile(`来年度|次年度|翌年度`)
-	thisFY     = regexp.MustCompile(`今年度|本年度`)
 	engMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(\d{4})\b`)
 )
 
@@ -139,13 +136,13 @@ func findDates(s string, now time.Time) []dateMention {
 			add(m[0], m[1], Date{Year: now.Year() + 1, Month: mo}, true)
 		}
 	}
-	for _, m := range findAllIf(nextFY, s, "年度") {
+	for _, m := range findLiterals(s, "来年度", "次年度", "翌年度") {
 		add(m[0], m[1], fiscalStart(now, true), true)
 	}
-	for _, m := range findAllIf(thisFY, s, "年度") {
+	for _, m := range findLiterals(s, "今年度", "本年度") {
 		add(m[0], m[1], fiscalStart(now, false), true)
 	}
-	for _, m := range findAllIf(nextMonth, s, "月") {
+	for _, m := range findLiterals(s, "来月", "翌月") {
 		n := now.AddDate(0, 0, 1-now.Day()).AddDate(0, 1, 0)
 		add(m[0], m[1], Date{Year: n.Year(), Month: int(n.Month())}, true)
 	}
@@ -174,6 +171,27 @@ func findAllIf(re *regexp.Regexp, s string, lits ...string) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// findLiterals returns the bounds of the occurrences of the literals in s,
+// in order and without overlaps, as a regexp alternating them would find
+// them (none of the literals may be a prefix of another).
+func findLiterals(s string, lits ...string) [][2]int {
+	var out [][2]int
+	for off := 0; off < len(s); {
+		best, n := -1, 0
+		for _, l := range lits {
+			if k := strings.Index(s[off:], l); k >= 0 && (best < 0 || k < best) {
+				best, n = k, len(l)
+			}
+		}
+		if best < 0 {
+			break
+		}
+		out = append(out, [2]int{off + best, off + best + n})
+		off += best + n
+	}
+	return out
 }
 
 // findAround runs re only on windows around each occurrence of the literals

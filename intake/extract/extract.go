@@ -314,7 +314,7 @@ func (x *Extractor) phone(own string, fields []Field, quoted string) string {
 // orgsIn returns the institutions named in text, line by line, skipping
 // the lines that address the secretariat.
 func orgsIn(text string) []string {
-	if !orgWords.Match(cue.NewText(text)) {
+	if !hasOrgSuffix(text) {
 		return nil
 	}
 	var out []string
@@ -332,7 +332,7 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 			if o := Organizations(v); len(o) > 0 {
 				return o[0]
 			}
-			if v = CleanSpaces(v); v != "" && orgSuffix.MatchString(v) && !genericOrg.MatchString(v) && !strings.ContainsAny(v, "内の") {
+			if v = CleanSpaces(v); v != "" && hasOrgSuffix(v) && !genericOrg.MatchString(v) && !strings.ContainsAny(v, "内の") {
 				return v
 			}
 			return ""

@@ -21,6 +21,35 @@ var (
 	colonLabel   = regexp.MustCompile(`^\s*(?:[・\-*※]\s*)?([^:：。、]{1,14}?)\s*[:：]\s*(.*)$`)
 )
 
+// labelStart returns the first rune of line after the white space \s
+// matches, which decides whether bracketLabel or squareLabel can match.
+func labelStart(line string) rune {
+	return firstRune(strings.TrimLeft(line, " \t\n\f\r"))
+}
+
+// isBracketLabel and isSquareLabel are bracketLabel.MatchString and
+// squareLabel.MatchString, run only on lines that start as they must.
+func isBracketLabel(line string) bool {
+	switch labelStart(line) {
+	case '【', '[', '［':
+		return bracketLabel.MatchString(line)
+	}
+	return false
+}
+
+func isSquareLabel(line string) bool {
+	switch labelStart(line) {
+	case '■', '□', '◆', '◇', '●', '○', '▼', '▽':
+		return squareLabel.MatchString(line)
+	}
+	return false
+}
+
+// hasColon reports whether s holds an ASCII or a full-width colon.
+func hasColon(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
+}
+
 // Fields returns the labelled fields of normalised text in order. A value
 // may continue on following lines until a blank line or the next label.
 func Fields(text string) []Field {
@@ -28,7 +57,11 @@ func Fields(text string) []Field {
 	var out []Field
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
-		if m := bracketLabel.FindStringSubmatch(line); m != nil || squareLabel.MatchString(line) {
+		var m []string
+		if isBracketLabel(line) {
+			m = bracketLabel.FindStringSubmatch(line)
+		}
+		if m != nil || isSquareLabel(line) {
 			var label, rest string
 			if m != nil {
 				label, rest = m[1], m[2]
@@ -44,11 +77,13 @@ func Fields(text string) []Field {
 			j := i + 1
 			for ; j < len(lines); j++ {
 				l := strings.TrimSpace(lines[j])
-				if l == "" || bracketLabel.MatchString(l) || squareLabel.MatchString(l) || isRule(l) {
+				if l == "" || isBracketLabel(l) || isSquareLabel(l) || isRule(l) {
 					break
 				}
-				if m := colonLabel.FindStringSubmatch(l); strings.ContainsAny(l, ":：") && m != nil && isLabelText(m[1]) {
-					break
+				if hasColon(l) {
+					if m := colonLabel.FindStringSubmatch(l); m != nil && isLabelText(m[1]) {
+						break
+					}
 				}
 				vals = append(vals, l)
 			}
@@ -56,7 +91,7 @@ func Fields(text string) []Field {
 			i = j - 1
 			continue
 		}
-		if !strings.ContainsAny(line, ":：") {
+		if !hasColon(line) {
 			continue
 		}
 		if m := colonLabel.FindStringSubmatch(line); m != nil && isLabelText(m[1]) {

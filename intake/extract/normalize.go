@@ -17,7 +17,7 @@ import (
 // dashes and prolonged-sound marks between digits become '-', wave dashes
 // become '~' and carriage returns are dropped.
 func Normalize(s string) string {
-	if strings.ContainsFunc(s, needsPremap) {
+	if mayNeedPremap(s) && strings.ContainsFunc(s, needsPremap) {
 		var b strings.Builder
 		b.Grow(len(s))
 		for _, r := range s {
@@ -33,16 +33,107 @@ func Normalize(s string) string {
 		}
 		s = b.String()
 	}
-	if !norm.NFKC.IsNormalString(s) {
-		s = norm.NFKC.String(s)
+	return mapDigitDashes(nfkc(s))
+}
+
+// nfkc returns norm.NFKC.String(s). Mail text is mostly characters NFKC
+// leaves alone and that never combine with a neighbour (ASCII, kana,
+// unified ideographs, common Japanese punctuation): those are copied as they
+// are, full-width ASCII and the ideographic space are mapped directly, and
+// only the runs of other characters, each with the character before it, go
+// through the norm package.
+func nfkc(s string) string {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !nfkcStable(r) {
+			break
+		}
+		i += size
 	}
-	return mapDigitDashes(s)
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	prev, prevOut := -1, 0 // where the last rune copied or mapped starts in s and in b
+	if i > 0 {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		prev, prevOut = i-size, i-size
+	}
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case nfkcStable(r):
+			prev, prevOut = i, len(b)
+			b = append(b, s[i:i+size]...)
+			i += size
+		case nfkcASCII(r):
+			prev, prevOut = i, len(b)
+			b = append(b, byte(nfkcASCIIMap(r)))
+			i += size
+		default:
+			j := i + size
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if nfkcStable(r) || nfkcASCII(r) {
+					break
+				}
+				j += size
+			}
+			// The character before the run may compose with it.
+			start := i
+			if prev >= 0 {
+				start, b = prev, b[:prevOut]
+			}
+			b = norm.NFKC.AppendString(b, s[start:j])
+			prev, i = -1, j
+		}
+	}
+	return string(b)
+}
+
+// nfkcASCII reports whether r is full-width ASCII or the ideographic space,
+// which NFKC maps to one ASCII character (nfkcASCIIMap).
+func nfkcASCII(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 }
+
+func nfkcASCIIMap(r rune) rune {
+	if r == 0x3000 {
+		return ' '
+	}
+	return r - 0xFF01 + '!'
+}
+
+// nfkcStable reports whether NFKC leaves r unchanged wherever it stands:
+// r is its own NFKC form, has combining class 0 and is never the second
+// character of a composition.
+func nfkcStable(r rune) bool {
+	switch {
+	case r < 0x80:
+		return true
+	case r >= 0x3041 && r <= 0x3096: // hiragana
+		return true
+	case r >= 0x30A1 && r <= 0x30FA || r == 0x30FB || r == 0x30FC: // katakana, ・, ー
+		return true
+	case r >= 0x4E00 && r <= 0x9FFF: // unified ideographs
+		return true
+	case r >= 0x3001 && r <= 0x3003 || r >= 0x3005 && r <= 0x3007 || r >= 0x300C && r <= 0x3011:
+		return true // 、。〃 々〆〇 「」『』【】
+	}
+	return false
 }
 
 // isCircled reports whether r is a circled or parenthesised number, a list
 // marker that NFKC would turn into digits running into their neighbours.
 func isCircled(r rune) bool {
 	return r >= '①' && r <= '⑳' || r >= '❶' && r <= '❿' || r >= '⑴' && r <= '⒇'
+}
+
+// mayNeedPremap is a byte test before needsPremap: the runes it maps are
+// '\r', 〜, ～ and runes whose UTF-8 form starts with 0xE2.
+func mayNeedPremap(s string) bool {
+	return strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, 0xE2) >= 0 ||
+		strings.Contains(s, "〜") || strings.Contains(s, "～")
 }
 
 // needsPremap reports whether r is mapped before NFKC.
@@ -63,6 +154,9 @@ func isDash(r rune) bool {
 // mapDigitDashes replaces a dash between two digits by '-'. Dashes elsewhere
 // are left alone so that words such as センター keep their prolonged mark.
 func mapDigitDashes(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s // no digit, no dash after one
+	}
 	var b *strings.Builder
 	last := 0
 	prev := rune(0)
@@ -162,3 +256,10 @@ func firstRune(s string) rune {
 	}
 	return r
 }
+
+// runeFilter is a set of runes folded to 12 bits: a rune it does not hold is
+// surely not in the set it was made from.
+type runeFilter [1 << 6]uint64
+
+func (f *runeFilter) add(r rune)      { f[(r>>6)&(1<<6-1)] |= 1 << (uint(r) & 63) }
+func (f *runeFilter) has(r rune) bool { return f[(r>>6)&(1<<6-1)]&(1<<(uint(r)&63)) != 0 }

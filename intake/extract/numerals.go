@@ -13,6 +13,16 @@ var kanjiDigits = map[rune]int{
 
 // isKanjiNumeral reports whether r is a kanji digit or unit (〇 to 九, 十,
 // 百, 千).
+// countedNumeral reports whether r is a numeral ReplaceKanjiNumbers looks
+// for (零 alone is not).
+func countedNumeral(r rune) bool {
+	switch r {
+	case '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '元':
+		return true
+	}
+	return false
+}
+
 func isKanjiNumeral(r rune) bool {
 	switch r {
 	case '〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千':
@@ -79,7 +89,7 @@ func KanjiNumber(s string) (n int, ok bool) {
 // Only numerals directly followed by a counter (歳 才 年 月 日 回 名) are read
 // as numbers, so that words such as 一般 or 一緒 are left alone.
 func ReplaceKanjiNumbers(s string) string {
-	if !strings.ContainsAny(s, "〇一二三四五六七八九十百千元") {
+	if !strings.ContainsFunc(s, countedNumeral) {
 		return s
 	}
 	var b strings.Builder

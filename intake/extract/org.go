@@ -3,19 +3,53 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
-
-	"github.com/md2-rm/madoguchi/intake/cue"
 )
 
-// orgSuffix ends the name of an institution.
-var orgSuffix = regexp.MustCompile(`(?:病院|クリニック|医院|診療所|医科大学|大学|センター|株式会社|会社|苑|園|ホーム|役場|役所|医師会|協会|新聞社|放送局|財団|機構|組合|施設|ステーション)`)
+// orgSuffixes end the name of an institution. None is a prefix of another,
+// so at most one of them starts at any place in a text.
+var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション"}
 
-// orgWords tests cheaply for any institution word before orgSuffix runs.
-var orgWords = cue.MustCompile(orgSuffix.String())
+// orgSuffixAt returns the length of the institution word s starts with,
+// or 0.
+func orgSuffixAt(s string) int {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '病', 'ク', '医', '診', '大', 'セ', '株', '会', '苑', '園', 'ホ', '役', '協', '新', '放', '財', '機', '組', '施', 'ス':
+	default:
+		return 0
+	}
+	for _, w := range orgSuffixes {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
 
-// orgSuffixAt is orgSuffix anchored at the start, for compound suffixes.
-var orgSuffixAt = regexp.MustCompile(`^` + orgSuffix.String())
+// nextOrgSuffix returns the bounds of the first institution word in s, or
+// -1, -1.
+func nextOrgSuffix(s string) (start, end int) {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if n := orgSuffixAt(s[i:]); n > 0 {
+			return i, i + n
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return -1, -1
+}
+
+// hasOrgSuffix reports whether s holds an institution word.
+func hasOrgSuffix(s string) bool {
+	i, _ := nextOrgSuffix(s)
+	return i >= 0
+}
 
 // legalForm is a token written before an institution's own name.
 var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|社会福祉法人|独立行政法人|地方独立行政法人|学校法人|国立大学法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム)$`)
@@ -54,26 +88,46 @@ func leftCut(s string) int {
 // genericOrg is a description, not a name: 民間病院, 都内の病院, 当院.
 var genericOrg = regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
 
-// verbHead is a verb form before an institution word: a description.
-var verbHead = regexp.MustCompile(`\p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$`)
+// isVerbHead reports whether s ends in a verb form, a description before
+// an institution word: \p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$.
+func isVerbHead(s string) bool {
+	for _, end := range []string{"た", "る", "だ", "ない"} {
+		if !strings.HasSuffix(s, end) {
+			continue
+		}
+		rest := s[:len(s)-len(end)]
+		r, size := utf8.DecodeLastRuneInString(rest)
+		if strings.ContainsRune("っいきしちにびみりめべけせてねえ", r) {
+			r, _ = utf8.DecodeLastRuneInString(rest[:len(rest)-size])
+		}
+		return unicode.Is(unicode.Han, r)
+	}
+	return false
+}
 
 // Organizations returns the institution names in a line, as written: legal
 // forms and group names before the name are kept, departments and roles
 // after it are not (みの医科大学 麻酔科学教室 → みの医科大学).
 func Organizations(line string) []string {
 	var out []string
-	if !orgWords.MatchString(line) {
+	if !hasOrgSuffix(line) {
 		return nil
 	}
-	for _, m := range orgSuffix.FindAllStringIndex(line, -1) {
+	for off := 0; off < len(line); {
+		i, j := nextOrgSuffix(line[off:])
+		if i < 0 {
+			break
+		}
+		m := [2]int{off + i, off + j}
+		off = m[1]
 		end := m[1]
 		// Compound suffixes: 大学病院, 健診センター… keep the longest.
 		for {
-			n := orgSuffixAt.FindStringIndex(line[end:])
-			if n == nil || n[0] != 0 {
+			n := orgSuffixAt(line[end:])
+			if n == 0 {
 				break
 			}
-			end += n[1]
+			end += n
 		}
 		start := m[0]
 		for start > 0 {
@@ -85,7 +139,7 @@ func Organizations(line string) []string {
 		}
 		head := line[start:m[0]]
 		head = head[leftCut(head):]
-		if verbHead.MatchString(head) {
+		if isVerbHead(head) {
 			continue // 勤めた病院, 働ける病院: a description
 		}
 		name := head + line[m[0]:end]
@@ -129,6 +183,10 @@ var englishOrg = regexp.MustCompile(`\b((?:[A-Z][a-z]+\s){1,4}(?:Hospital|Clinic
 
 // EnglishOrganizations returns capitalised institution names in English text.
 func EnglishOrganizations(text string) []string {
+	// Every match ends in one of these words.
+	if !hasAny(text, "Hospital", "Clinic", "Medical Cent", "University", "Health Center") {
+		return nil
+	}
 	var out []string
 	for _, m := range englishOrg.FindAllStringSubmatch(text, -1) {
 		out = append(out, m[1])
@@ -154,7 +212,7 @@ var deptToken = regexp.MustCompile(`(?:課|部|室|局|教室|医局|係|課長|
 // SignatureOrg returns the institution named on a signature line, without
 // the department, role and person that follow it, or "".
 func SignatureOrg(line string) string {
-	if !orgWords.MatchString(line) {
+	if !hasOrgSuffix(line) {
 		return ""
 	}
 	line = CleanSpaces(line)
@@ -164,7 +222,7 @@ func SignatureOrg(line string) string {
 	toks := strings.Split(line, " ")
 	var kept []string
 	for i, t := range toks {
-		if i > 0 && (deptToken.MatchString(t) || deptStem.MatchString(t) && !orgSuffix.MatchString(t) && !legalForm.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
+		if i > 0 && (deptToken.MatchString(t) || deptStem.MatchString(t) && !hasOrgSuffix(t) && !legalForm.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
 			break
 		}
 		if i > 0 && strings.ContainsAny(t, "0123456789") {
@@ -173,7 +231,7 @@ func SignatureOrg(line string) string {
 		kept = append(kept, t)
 	}
 	org := strings.Join(kept, " ")
-	if !orgSuffix.MatchString(org) || genericOrg.MatchString(org) || deptToken.MatchString(kept[0]) || len([]rune(org)) > 40 {
+	if !hasOrgSuffix(org) || genericOrg.MatchString(org) || deptToken.MatchString(kept[0]) || len([]rune(org)) > 40 {
 		return ""
 	}
 	return org

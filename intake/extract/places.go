@@ -46,6 +46,7 @@ type placeTerm struct {
 type Places struct {
 	terms   []placeTerm          // longest first
 	byFirst map[rune][]placeTerm // terms by their first rune (lower case), longest first
+	firsts  runeFilter           // the keys of byFirst
 }
 
 // NewPlaces builds the matcher from the vocabulary.
@@ -88,6 +89,7 @@ func NewPlaces(v *vocab.Vocab) *Places {
 		t.text = strings.ToLower(t.text)
 		r := firstRune(t.text)
 		p.byFirst[r] = append(p.byFirst[r], t)
+		p.firsts.add(r)
 	}
 	return p
 }
@@ -121,6 +123,10 @@ func (p *Places) find(line string, checkAny bool) (prefs []string, any bool) {
 				continue // Latin names start a word
 			}
 			r = unicode.ToLower(r)
+		}
+		if !p.firsts.has(r) {
+			i += size
+			continue
 		}
 		for _, t := range p.byFirst[r] {
 			if !hasPrefixFold(line[i:], t.text) {

@@ -46,6 +46,7 @@ type specTerm struct {
 type Specialties struct {
 	terms   []specTerm          // longest first
 	byFirst map[rune][]specTerm // by first rune, longest first
+	firsts  runeFilter          // the keys of byFirst
 }
 
 // NewSpecialties builds the matcher from the vocabulary.
@@ -72,6 +73,7 @@ func NewSpecialties(v *vocab.Vocab) *Specialties {
 	for _, t := range s.terms {
 		r := firstRune(t.text)
 		s.byFirst[r] = append(s.byFirst[r], t)
+		s.firsts.add(r)
 	}
 	return s
 }
@@ -88,7 +90,10 @@ func (s *Specialties) IsTerm(t string) bool {
 
 // Any reports whether text says that any specialty is welcome.
 func (s *Specialties) Any(text string) bool {
-	return hasAny(text, "不問", "問い", "問わ", "なし", "ny specialty") && anySpecialty.MatchString(text)
+	// A match of anySpecialty holds 診療科, or a y of any specialty (y folds
+	// with Y only).
+	return hasAny(text, "不問", "問い", "問わ", "なし", "ny specialty") &&
+		hasAny(text, "診療科", "y", "Y") && anySpecialty.MatchString(text)
 }
 
 // Find returns the canonical specialties named in text, in order of first
@@ -107,6 +112,10 @@ func (s *Specialties) Find(text string) []string {
 				continue
 			}
 			r = unicode.ToLower(r)
+		}
+		if !s.firsts.has(r) {
+			i += size
+			continue
 		}
 		for _, t := range s.byFirst[r] {
 			if !hasPrefixFold(text[i:], t.text) {

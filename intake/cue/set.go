@@ -1,0 +1,316 @@
+package cue
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// A Set matches the literals of many patterns in one pass over a text: an
+// Aho–Corasick automaton over the bytes of the lower-cased text, built once
+// and never changed, so that a Set is safe for concurrent use. A Text made
+// by Set.NewText answers Match for the Set's patterns from that one pass;
+// only the branches left to the regexp engine run on their own, and only
+// when the pass found one of the strings they start with.
+type Set struct {
+	base  map[*Pattern]int // a pattern's first slot: its literals, then one per residual
+	slots int
+	keys  []setKey // per automaton key
+	ac    automaton
+}
+
+// setKey is one string of the automaton: the slot it marks, and for a
+// case-sensitive literal with ASCII letters, the literal to compare with
+// the original text (the automaton reads the lower-cased one).
+type setKey struct {
+	slot   int
+	verify string
+	n      int  // bytes
+	at     bool // the slot is a residual tried where its strings occur
+}
+
+// NewSet builds the automaton of the patterns' literals.
+func NewSet(ps ...*Pattern) *Set {
+	s := &Set{base: map[*Pattern]int{}}
+	var keys []string
+	add := func(l string, fold bool, slot int, at bool) {
+		k := setKey{slot: slot, n: len(l), at: at}
+		if !fold && hasASCIILetter(l) {
+			k.verify = l
+		}
+		keys = append(keys, asciiLower(l))
+		s.keys = append(s.keys, k)
+	}
+	for _, p := range ps {
+		if _, ok := s.base[p]; ok {
+			continue
+		}
+		b := s.slots
+		s.base[p] = b
+		s.slots += 1 + len(p.rest)
+		for _, l := range p.lits {
+			add(l, p.fold, b, false)
+		}
+		for j, r := range p.rest {
+			for _, l := range r.pre {
+				add(l, p.fold, b+1+j, r.at != nil)
+			}
+		}
+	}
+	s.ac = buildAutomaton(keys)
+	return s
+}
+
+func hasASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// NewText prepares s for matching with the Set's patterns. The Text keeps
+// the result of its scan: it is not safe for concurrent use.
+func (s *Set) NewText(str string) Text {
+	return s.NewSpans(str, [2]int{0, len(str)})[0]
+}
+
+// NewSpans prepares the parts of str between the bounds of each span for
+// matching with the Set's patterns, scanning str only once for all of them
+// (a subject, a body, and the two joined, say). A match is reported for a
+// span only when it lies wholly inside it, as if the span were a text of
+// its own. The Texts share the scan: they are not safe for concurrent use.
+func (s *Set) NewSpans(str string, spans ...[2]int) []Text {
+	full := NewText(str)
+	sc := &setScan{set: s, full: full, spans: spans}
+	out := make([]Text, len(spans))
+	for k, sp := range spans {
+		// The runes of the whole text rule out at least as much as a
+		// span's own for the patterns outside the Set.
+		out[k] = Text{S: str[sp[0]:sp[1]], Lower: full.Lower[sp[0]:sp[1]], runes: full.runes, scan: sc, span: k}
+	}
+	return out
+}
+
+// setScan is the result of scanning one text with a Set, made on first use.
+type setScan struct {
+	set    *Set
+	full   Text
+	spans  [][2]int
+	done   bool
+	hits   [][]uint64    // by span, by slot
+	starts map[int][]int // by residual slot, where its strings occur in full
+}
+
+// maxStarts bounds the places kept per residual; past it the residual
+// runs on the whole text.
+const maxStarts = 32
+
+func (sc *setScan) has(span, slot int) bool { return sc.hits[span][slot/64]&(1<<(slot%64)) != 0 }
+
+// run scans the text once, marking in each span the slots whose strings
+// occur in it.
+func (sc *setScan) run() {
+	sc.done = true
+	s := sc.set
+	sc.hits = make([][]uint64, len(sc.spans))
+	words := (s.slots + 63) / 64
+	all := make([]uint64, words*len(sc.spans))
+	for k := range sc.hits {
+		sc.hits[k] = all[k*words : (k+1)*words]
+	}
+	ac := &s.ac
+	state := uint16(0)
+	t := sc.full
+	lower := t.Lower
+	for i := 0; i < len(lower); i++ {
+		state = ac.step(state, lower[i])
+		if !ac.final[state] {
+			continue
+		}
+		for _, o := range ac.out[state] {
+			k := s.keys[o]
+			end := i + 1
+			start := end - k.n
+			if k.verify != "" && t.S[start:end] != k.verify {
+				continue
+			}
+			for sp, b := range sc.spans {
+				if start >= b[0] && end <= b[1] {
+					sc.hits[sp][k.slot/64] |= 1 << (k.slot % 64)
+				}
+			}
+			if k.at {
+				if sc.starts == nil {
+					sc.starts = map[int][]int{}
+				}
+				if st := sc.starts[k.slot]; len(st) <= maxStarts {
+					sc.starts[k.slot] = append(st, start)
+				}
+			}
+		}
+	}
+}
+
+// match answers p.Match(t) from the scan; ok is false when p is not in
+// the Set.
+func (sc *setScan) match(p *Pattern, t Text) (matched, ok bool) {
+	b, ok := sc.set.base[p]
+	if !ok {
+		return false, false
+	}
+	if !sc.done {
+		sc.run()
+	}
+	if sc.has(t.span, b) {
+		return true, true
+	}
+	sp := sc.spans[t.span]
+	for j, r := range p.rest {
+		if len(r.pre) > 0 && !sc.has(t.span, b+1+j) {
+			continue
+		}
+		if st := sc.starts[b+1+j]; r.at != nil && len(st) <= maxStarts {
+			for _, i := range st {
+				if i >= sp[0] && i < sp[1] && r.at.MatchString(window(t.S, i-sp[0], r.window)) {
+					return true, true
+				}
+			}
+			continue
+		}
+		if r.re.MatchString(t.S) {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// window returns s from i on, cut after n bytes and one more rune (the
+// context of an assertion at the end of a match), at a rune boundary.
+func window(s string, i, n int) string {
+	end := i + n + utf8.UTFMax
+	if end >= len(s) {
+		return s[i:]
+	}
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	return s[i:end]
+}
+
+// automaton is an Aho–Corasick automaton over bytes, compiled into a
+// table: one row per state, one column per byte class (every byte that
+// occurs in a key has a class of its own, the others share class 0), so
+// that reading a byte is one lookup.
+type automaton struct {
+	class  [256]uint8
+	nclass int
+	delta  []uint16  // state*nclass + class → state
+	out    [][]int32 // per state, the keys ending here, own and by suffix
+	final  []bool    // per state, whether out is not empty (a small table)
+}
+
+// maxStates is the most states the table's uint16 entries can name.
+const maxStates = 1 << 16
+
+func buildAutomaton(keys []string) automaton {
+	var a automaton
+	for _, k := range keys {
+		for i := 0; i < len(k); i++ {
+			if a.class[k[i]] == 0 {
+				if a.nclass == 255 {
+					panic("cue: keys use every byte value")
+				}
+				a.nclass++
+				a.class[k[i]] = uint8(a.nclass)
+			}
+		}
+	}
+	a.nclass++ // class 0
+	// The trie, with sparse children.
+	type edge struct {
+		c  uint8
+		to int
+	}
+	children := [][]edge{nil}
+	a.out = [][]int32{nil}
+	child := func(s int, c uint8) int {
+		for _, e := range children[s] {
+			if e.c == c {
+				return e.to
+			}
+		}
+		return -1
+	}
+	for k, key := range keys {
+		s := 0
+		for i := 0; i < len(key); i++ {
+			c := a.class[key[i]]
+			n := child(s, c)
+			if n < 0 {
+				n = len(children)
+				children = append(children, nil)
+				a.out = append(a.out, nil)
+				children[s] = append(children[s], edge{c, n})
+			}
+			s = n
+		}
+		a.out[s] = append(a.out[s], int32(k))
+	}
+	// Number the states breadth first, so that the rows of the shallow
+	// states, which a scan reads most, lie together.
+	order := []int{0}
+	for i := 0; i < len(order); i++ {
+		for _, e := range children[order[i]] {
+			order = append(order, e.to)
+		}
+	}
+	id := make([]int, len(order))
+	for newID, old := range order {
+		id[old] = newID
+	}
+	renumbered := make([][]edge, len(order))
+	outs := make([][]int32, len(order))
+	for old, es := range children {
+		for _, e := range es {
+			renumbered[id[old]] = append(renumbered[id[old]], edge{e.c, id[e.to]})
+		}
+		outs[id[old]] = a.out[old]
+	}
+	children, a.out = renumbered, outs
+	if len(children) > maxStates {
+		panic(fmt.Sprintf("cue: %d states, more than %d", len(children), maxStates))
+	}
+	// Breadth first: a state's failure link, and its row, are complete
+	// before its children's, so a missing transition is copied from the
+	// row of the failure link.
+	n := a.nclass
+	a.delta = make([]uint16, len(children)*n)
+	fail := make([]int, len(children))
+	queue := make([]int, 0, len(children))
+	for _, e := range children[0] {
+		a.delta[int(e.c)] = uint16(e.to)
+		queue = append(queue, e.to)
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		copy(a.delta[s*n:(s+1)*n], a.delta[fail[s]*n:(fail[s]+1)*n])
+		for _, e := range children[s] {
+			fail[e.to] = int(a.delta[fail[s]*n+int(e.c)])
+			a.out[e.to] = append(a.out[e.to], a.out[fail[e.to]]...)
+			a.delta[s*n+int(e.c)] = uint16(e.to)
+			queue = append(queue, e.to)
+		}
+	}
+	a.final = make([]bool, len(a.out))
+	for i, o := range a.out {
+		a.final[i] = len(o) > 0
+	}
+	return a
+}
+
+// step is the state after reading b in state s.
+func (a *automaton) step(s uint16, b byte) uint16 {
+	return a.delta[int(s)*a.nclass+int(a.class[b])]
+}

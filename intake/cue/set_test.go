@@ -1,0 +1,107 @@
+package cue
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSetAgreesWithMatch checks that a Text made by a Set answers every
+// pattern as the pattern alone does, literals, case and residual branches
+// included, and that patterns outside the Set still match on their own.
+func TestSetAgreesWithMatch(t *testing.T) {
+	exprs := []string{
+		`配信(?:を)?(?:停止|中止)|購読解除`,
+		`(?i)remove me|unsubscribe`,
+		`(?i)\bSEO\b|検索順位`,
+		`週\d日|常勤`,
+		`週\d+日|常勤`,
+		`^自動応答`,
+		`即日|今すぐ|(?i)act now`,
+		`FX|Bitcoin`,
+		`(?:病院|診療所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|勤務地`,
+		`(?i)\b(?:I am|I'm) an? [^.]{0,40}doctor\b|full-time`,
+		`医師|医師会|師会`, // keys that are suffixes of one another
+		`he|she|his|hers`,
+		`私は[^。]{0,20}(?:医|年生まれ)`,
+		`医師(?:です|でした)$|当院`,
+		`(?:所|場)[^。]{0,3}\bok\b`,
+		`(?i)(?:メール|案内)(?:の)?[^。]{0,3}(?:不要|ok)|unsubscribe`, // folded, anchored
+		`(?i)(?:k|メ)[^。]{0,2}x`,                              // folded, not anchored (K folds)
+	}
+	texts := []string{
+		"",
+		"メールの配信を停止してください",
+		"配信します",
+		"Please REMOVE ME from the list",
+		"seo対策と検索順位",
+		"museo",
+		"週3日、週12日",
+		"自動応答: 不在です",
+		"Re: 自動応答",
+		"即日対応 ACT NOW",
+		"act now",
+		"fx と bitcoin",
+		"FX と Bitcoin",
+		"病院や診療所を探しています",
+		"病院を、探しています。勤務地",
+		"I am a retired doctor looking for FULL-TIME work",
+		"i'm an old doctor",
+		"地元の医師会です",
+		"ushers",
+		"師会",
+		"私は昭和三十年生まれです",
+		"私は、長年この町で診療してきた外科医です",
+		"私は。医",
+		"私は" + strings.Repeat("長い前置き", 10) + "医",
+		"元は医師です",
+		"元は医師でした。今は",
+		strings.Repeat("病院を。", 40) + "病院をお探し", // more places than are kept
+		strings.Repeat("病院を。", 40),
+		"所 ok", "場でok", "所でokay", "場所は ok", "所",
+		"メールは不要です", "ご案内のOK", "メールの。不要", "UNSUBSCRIBE", "\u212a x", "Kax", "メ x",
+	}
+	var ps []*Pattern
+	for _, e := range exprs {
+		ps = append(ps, MustCompile(e))
+	}
+	outside := MustCompile(`不在|勤務`)
+	set := NewSet(append(ps, ps[0])...) // a pattern given twice counts once
+	for _, s := range texts {
+		st := set.NewText(s)
+		for i, p := range ps {
+			if got, want := p.Match(st), p.MatchString(s); got != want {
+				t.Errorf("%q in %q: set %v, alone %v", exprs[i], s, got, want)
+			}
+			if got, want := p.Match(st), p.Match(NewText(s)); got != want {
+				t.Errorf("%q in %q: set %v, Text %v", exprs[i], s, got, want)
+			}
+		}
+		if got, want := outside.Match(st), outside.MatchString(s); got != want {
+			t.Errorf("pattern outside the set in %q: %v, want %v", s, got, want)
+		}
+	}
+
+	// Spans of one text answer as the texts they cut out would, matches
+	// across their bounds included.
+	for _, a := range texts {
+		for _, b := range texts {
+			joined := a + "\n" + b
+			spans := [][2]int{{0, len(a)}, {len(a) + 1, len(joined)}, {0, len(joined)}, {len(a) / 2, len(a) + 1 + len(b)/2}}
+			ts := set.NewSpans(joined, spans...)
+			for k, sp := range spans {
+				sub := joined[sp[0]:sp[1]]
+				if ts[k].S != sub {
+					t.Fatalf("span %v of %q is %q", sp, joined, ts[k].S)
+				}
+				for i, p := range ps {
+					if got, want := p.Match(ts[k]), p.MatchString(sub); got != want {
+						t.Errorf("%q in span %q of %q: %v, want %v", exprs[i], sub, joined, got, want)
+					}
+				}
+				if got, want := outside.Match(ts[k]), outside.MatchString(sub); got != want {
+					t.Errorf("pattern outside the set in span %q of %q: %v, want %v", sub, joined, got, want)
+				}
+			}
+		}
+	}
+}
