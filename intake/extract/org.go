@@ -207,7 +207,7 @@ func dedupe(in []string) []string {
 }
 
 // deptToken is a department or role written after an institution's name.
-var deptToken = regexp.MustCompile(`(?:課|部|室|局|教室|医局|係|課長|部長|室長|局長|事務長|院長|理事長|主任|担当|秘書|記者|窓口|長)$`)
+var deptToken = wordList{"課", "部", "室", "局", "教室", "医局", "係", "課長", "部長", "室長", "局長", "事務長", "院長", "理事長", "主任", "担当", "秘書", "記者", "窓口", "長"}
 
 // SignatureOrg returns the institution named on a signature line, without
 // the department, role and person that follow it, or "".
@@ -222,7 +222,7 @@ func SignatureOrg(line string) string {
 	toks := strings.Split(line, " ")
 	var kept []string
 	for i, t := range toks {
-		if i > 0 && (deptToken.MatchString(t) || deptStem.MatchString(t) && !hasOrgSuffix(t) && !legalForm.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
+		if i > 0 && (deptToken.endOf(t) || deptStems.in(t) && !hasOrgSuffix(t) && !legalForm.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
 			break
 		}
 		if i > 0 && strings.ContainsAny(t, "0123456789") {
@@ -231,7 +231,7 @@ func SignatureOrg(line string) string {
 		kept = append(kept, t)
 	}
 	org := strings.Join(kept, " ")
-	if !hasOrgSuffix(org) || genericOrg.MatchString(org) || deptToken.MatchString(kept[0]) || len([]rune(org)) > 40 {
+	if !hasOrgSuffix(org) || genericOrg.MatchString(org) || deptToken.endOf(kept[0]) || len([]rune(org)) > 40 {
 		return ""
 	}
 	return org

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestWordListsAgreeWithRegexps checks each word list against the regular
+// expression it replaces, on words of the lists, names and institutions, and
+// random strings built from the lists' characters.
+func TestWordListsAgreeWithRegexps(t *testing.T) {
+	tests := []struct {
+		name  string
+		words wordList
+		endOf bool
+		re    string
+	}{
+		{"roleWords", roleWords, true, `(?:長|補佐|主任|主事|主査|主幹|参事|担当|係|課|部|室|局|員|師|秘書|教授|記者|院長|理事|代表|所長|医|科|センター|事務|窓口|教室|医局)$`},
+		{"deptStems", deptStems, false, `総務|医事|人事|事務|報道|企画|保健|福祉|庶務|経理|管理|営業|政策|秘書|看護|薬剤|検査|地域|医療|診療|健康|教育|広報|採用|相談|業務|支援|推進|連携|研修|情報|医局|教室|窓口|受付`},
+		{"familyNotRole", familyNotRole, true, `(?:長|補佐|主任|主事|主査|主幹|参事|担当|局|員|師|秘書|教授|記者|理事|代表|医|科|センター|事務|窓口|教室|医局)$`},
+		{"personOrgWords", personOrgWords, false, `病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`},
+		{"orgWords", orgWords, false, `病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|課|部|室|係|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`},
+		{"deptToken", deptToken, true, `(?:課|部|室|局|教室|医局|係|課長|部長|室長|局長|事務長|院長|理事長|主任|担当|秘書|記者|窓口|長)$`},
+	}
+	fixed := []string{"", "阿部", "服部", "室井", "長谷川", "総務課", "医事課長", "山田 太郎", "事務局長",
+		"〇〇大学病院", "Co", "Co.", "(株)", "(株", "Inc.", "center", "Center", "看護部 部長", "センタ", "局 ", "bad \xff\xfe", "長\n"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, tt := range tests {
+		re := regexp.MustCompile(tt.re)
+		var alphabet []rune
+		for _, w := range tt.words {
+			alphabet = append(alphabet, []rune(w)...)
+		}
+		alphabet = append(alphabet, ' ', '\n', '山', 'a', '.', utf8.RuneError)
+		texts := append([]string(nil), fixed...)
+		for _, w := range tt.words {
+			texts = append(texts, w, w+" ", "山"+w, w+"田", w[:len(w)-1])
+		}
+		for range 5000 {
+			var b strings.Builder
+			for range rng.IntN(8) {
+				if rng.IntN(4) == 0 {
+					b.WriteString(tt.words[rng.IntN(len(tt.words))])
+				} else {
+					b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+				}
+			}
+			texts = append(texts, b.String())
+		}
+		for _, s := range texts {
+			got := tt.words.in(s)
+			if tt.endOf {
+				got = tt.words.endOf(s)
+			}
+			if want := re.MatchString(s); got != want {
+				t.Errorf("%s on %q: %v, want %v", tt.name, s, got, want)
+			}
+		}
+	}
+}
