@@ -304,6 +304,9 @@ func textRecipients(text string, own map[string]bool) []FailedRecipient {
 	var out []FailedRecipient
 	seen := map[string]bool{}
 	for i, raw := range lines {
+		if !strings.Contains(raw, "@") {
+			continue // both recipientLine and smtpLine need an address
+		}
 		line := strings.TrimSpace(strings.ReplaceAll(raw, "\u3000", " "))
 		if line == "" {
 			continue

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,8 +86,38 @@ func leftCut(s string) int {
 	return cut
 }
 
-// genericOrg is a description, not a name: 民間病院, 都内の病院, 当院.
-var genericOrg = regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
+// isGenericOrg reports whether s is a description, not a name: 民間病院,
+// 都内の病院, 当院. It answers what this expression would, without running it:
+//
+//	^(?:民間|公立|…|一般)?(?:病院|クリニック|…|大学病院)$
+//	|の(?:病院|クリニック|医院|診療所|施設)$
+//	|(?:ける|える|…|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$
+func isGenericOrg(s string) bool {
+	for _, w := range genericOrgWords {
+		if p, ok := strings.CutSuffix(s, w); ok && (p == "" || slices.Contains(genericOrgPrefixes, p)) {
+			return true
+		}
+	}
+	for _, w := range genericAfterNo {
+		if p, ok := strings.CutSuffix(s, w); ok && strings.HasSuffix(p, "の") {
+			return true
+		}
+	}
+	for _, w := range genericAfterVerb {
+		if p, ok := strings.CutSuffix(s, w); ok && genericVerbEnds.endOf(p) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	genericOrgPrefixes = []string{"民間", "公立", "市立", "県立", "町立", "村立", "国立", "私立", "大学", "総合", "地域の", "近隣の", "地元の", "近くの", "勤務先の", "別の", "他の", "当", "貴", "弊", "同", "本", "大きな", "小さな", "一般"}
+	genericOrgWords    = []string{"病院", "クリニック", "医院", "診療所", "大学", "センター", "会社", "施設", "ホーム", "大学病院"}
+	genericAfterNo     = []string{"病院", "クリニック", "医院", "診療所", "施設"}
+	genericVerbEnds    = wordList{"ける", "える", "せる", "きる", "れる", "いる", "ある", "する", "した", "いた", "ない", "ような", "的な", "ている"}
+	genericAfterVerb   = []string{"病院", "クリニック", "医院", "診療所", "施設", "センター", "ホーム"}
+)
 
 // isVerbHead reports whether s ends in a verb form, a description before
 // an institution word: \p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$.
@@ -170,7 +201,7 @@ func Organizations(line string) []string {
 			}
 			name += rest
 		}
-		if genericOrg.MatchString(name) || name == line[m[0]:end] {
+		if isGenericOrg(name) || name == line[m[0]:end] {
 			continue
 		}
 		out = append(out, CleanSpaces(name))
@@ -231,7 +262,7 @@ func SignatureOrg(line string) string {
 		kept = append(kept, t)
 	}
 	org := strings.Join(kept, " ")
-	if !hasOrgSuffix(org) || genericOrg.MatchString(org) || deptToken.endOf(kept[0]) || len([]rune(org)) > 40 {
+	if !hasOrgSuffix(org) || isGenericOrg(org) || deptToken.endOf(kept[0]) || len([]rune(org)) > 40 {
 		return ""
 	}
 	return org

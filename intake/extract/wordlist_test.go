@@ -61,3 +61,30 @@ func TestWordListsAgreeWithRegexps(t *testing.T) {
 		}
 	}
 }
+
+// TestIsGenericOrgAgreesWithRegexp checks isGenericOrg against the
+// expression it replaces, on descriptions, names and random concatenations
+// of the expression's words.
+func TestIsGenericOrgAgreesWithRegexp(t *testing.T) {
+	re := regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
+	texts := []string{"", "病院", "民間病院", "大学病院", "大学大学病院", "都内の病院", "の施設", "当院", "当病院", "働いている病院",
+		"勤務しているクリニック", "的なセンター", "東京総合病院", "総合病院 ", "病院\n", "みの医科大学", "のホーム", "地域の医院", "地域医院", "\xff病院"}
+	var pieces []string
+	for _, l := range [][]string{genericOrgPrefixes, genericOrgWords, genericAfterNo, genericVerbEnds, genericAfterVerb} {
+		pieces = append(pieces, l...)
+	}
+	pieces = append(pieces, "の", "東京", " ", "院", "る", "\n")
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(4) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := isGenericOrg(s), re.MatchString(s); got != want {
+			t.Errorf("isGenericOrg(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
