@@ -3,8 +3,10 @@ package extract
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -85,6 +87,66 @@ func TestIsGenericOrgAgreesWithRegexp(t *testing.T) {
 	for _, s := range texts {
 		if got, want := isGenericOrg(s), re.MatchString(s); got != want {
 			t.Errorf("isGenericOrg(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestScannersAgreeWithRegexps checks the English month and full-time
+// scanners against the expressions they replace, on written cases and on
+// random strings of their words, digits, spaces and look-alike letters.
+func TestScannersAgreeWithRegexps(t *testing.T) {
+	tests := []struct {
+		name   string
+		find   func(string) [][]int
+		re     string
+		pieces []string
+		fixed  []string
+	}{
+		{
+			"findEnglishMonths", findEnglishMonths,
+			`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(\d{4})\b`,
+			append(slices.Clone(monthNames), "MAY", "Sept", "ſ", "K", "of", "OF", " ", "\t", "\n", "\v", "2026", "12", "0", "_", "x", "é", "年", "\xff"),
+			[]string{"", "April 2027", "from april of 2026.", "May  2026年", "mayday 2026", "xMay 2026", "May 20261", "May 2026_", "_May 2026", "May 2026x",
+				"ſeptember 2026", "MAY\t\n2026", "May of  2026", "May of2026", "May 2026 June 2027", "MayMay 2026", "May 202", "May\v2026", "May 2026é", "éMay 2026"},
+		},
+		{
+			"findFullTime", findFullTime, `(?i)常勤|full[- ]?time`,
+			[]string{"常勤", "非常勤", "full", "FULL", "Full", "time", "TIME", "-", " ", "  ", "x", "f", "常", "勤", "ull"},
+			[]string{"", "常勤", "非常勤で", "full-time", "Full Time", "fulltime", "full  time", "full--time", "FULL-TIME常勤", "fullfull-time", "full-常勤"},
+		},
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, tt := range tests {
+		re := regexp.MustCompile(tt.re)
+		texts := slices.Clone(tt.fixed)
+		for range 20000 {
+			var b strings.Builder
+			for range rng.IntN(10) {
+				b.WriteString(tt.pieces[rng.IntN(len(tt.pieces))])
+			}
+			texts = append(texts, b.String())
+		}
+		for _, s := range texts {
+			got, want := tt.find(s), re.FindAllStringSubmatchIndex(s, -1)
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s(%q) = %v, want %v", tt.name, s, got, want)
+			}
+		}
+	}
+}
+
+// TestFoldPrefixCoversFolding checks that the only characters other than
+// the two ASCII cases that a case-insensitive expression takes for an ASCII
+// letter are ſ (for s) and K (for k), which foldPrefix accepts.
+func TestFoldPrefixCoversFolding(t *testing.T) {
+	for c := 'a'; c <= 'z'; c++ {
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			if r == unicode.ToUpper(c) {
+				continue
+			}
+			if got := foldPrefix(string(r), 0, string(c)); got != len(string(r)) {
+				t.Errorf("foldPrefix(%q, %q) = %d, want %d", r, c, got, len(string(r)))
+			}
 		}
 	}
 }
