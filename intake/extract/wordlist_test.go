@@ -150,3 +150,30 @@ func TestFoldPrefixCoversFolding(t *testing.T) {
 		}
 	}
 }
+
+// TestMayColonLabel checks that the cheap test never rejects a line that
+// colonLabel matches.
+func TestMayColonLabel(t *testing.T) {
+	pieces := []string{"お名前", "診療科", "・", "-", "*", "※", " ", "\t", "\v", ":", "：", "。", "、", "a", "12", "山", "\u3000", "\xff", "http://x"}
+	texts := []string{"", ":", "・:", "・ :", " :", "お名前：山田", "  ・ 診療科 : 内科", "一二三四五六七八九十一二三四五:x", "一二三四五六七八九十一二三四五六:x", "あ、い:う"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	matched := 0
+	for _, s := range texts {
+		if colonLabel.MatchString(s) {
+			matched++
+			if !mayColonLabel(s) {
+				t.Errorf("mayColonLabel(%q) = false, but colonLabel matches", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d of %d texts match colonLabel: the test says little", matched, len(texts))
+	}
+}
