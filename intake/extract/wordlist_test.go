@@ -177,3 +177,27 @@ func TestMayColonLabel(t *testing.T) {
 		t.Errorf("only %d of %d texts match colonLabel: the test says little", matched, len(texts))
 	}
 }
+
+// TestPhoneGate checks that phoneRe never matches a line without a 0 or
+// +81, which Phones skips.
+func TestPhoneGate(t *testing.T) {
+	pieces := []string{"+81", "+8", "1", "2", "3", "9", "0", "-", " ", "(", ")", "電話", "\t"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	matched := 0
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if phoneRe.MatchString(s) {
+			matched++
+			if !strings.Contains(s, "0") && !strings.Contains(s, "+81") {
+				t.Errorf("phoneRe matches %q, which has neither 0 nor +81", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d texts match phoneRe: the test says little", matched)
+	}
+}
