@@ -23,7 +23,6 @@ var (
 	onLine      = regexp.MustCompile(`(?i)^\s*(?:On|Le|Am|El)\s.+`)
 	gmailJa     = regexp.MustCompile(`^\s*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.*[<＜][^>＞\s]+@[^>＞\s]+[>＞]\s*[:：]?\s*$`)
 	dateAddr    = regexp.MustCompile(`^\s*\d{4}[/\-]\d{1,2}[/\-]\d{1,2}.*@.*[:：]\s*$`)
-	sigDash     = regexp.MustCompile(`^--\s?$`)
 	contactCue  = regexp.MustCompile(`(?i)tel|電話|〒|@|fax|携帯|e-mail|mail|住所|\d{2,4}-\d{2,4}-\d{3,4}`)
 )
 
@@ -151,7 +150,7 @@ func splitSignature(lines []string) (body, sig []string) {
 		end--
 	}
 	for i := end - 1; i >= 0 && end-i <= 15; i-- {
-		if sigDash.MatchString(lines[i]) {
+		if isSigDash(lines[i]) {
 			return lines[:i], lines[i+1 : end]
 		}
 	}
@@ -181,7 +180,7 @@ func splitSignature(lines []string) (body, sig []string) {
 		}
 	}
 	block := lines[open+1 : end]
-	if !contactCue.MatchString(strings.Join(block, "\n")) && len(block) > 4 {
+	if len(block) > 4 && !contactCue.MatchString(strings.Join(block, "\n")) {
 		return lines[:end], nil
 	}
 	sig = nil
@@ -191,6 +190,18 @@ func splitSignature(lines []string) (body, sig []string) {
 		}
 	}
 	return lines[:open], sig
+}
+
+// isSigDash reports whether l is the signature separator: "--", alone or
+// followed by one white-space character (^--\s?$).
+func isSigDash(l string) bool {
+	switch len(l) {
+	case 2:
+		return l == "--"
+	case 3:
+		return l[:2] == "--" && strings.IndexByte(" \t\n\f\r", l[2]) >= 0
+	}
+	return false
 }
 
 // IsRule reports whether a line is a ruled line: eight or more of one

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -95,6 +96,17 @@ func TestIsRule(t *testing.T) {
 	} {
 		if got := IsRule(in); got != want {
 			t.Errorf("IsRule(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestIsSigDashAgreesWithRegexp checks the separator test against the
+// expression it replaces.
+func TestIsSigDashAgreesWithRegexp(t *testing.T) {
+	re := regexp.MustCompile(`^--\s?$`)
+	for _, l := range []string{"", "-", "--", "-- ", "--\t", "--\r", "--\f", "--\n", "--\v", "--  ", "---", " --", "--x", "—", "－－", "--\u3000", "\xff--"} {
+		if got, want := isSigDash(l), re.MatchString(l); got != want {
+			t.Errorf("isSigDash(%q) = %v, want %v", l, got, want)
 		}
 	}
 }

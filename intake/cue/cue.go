@@ -310,19 +310,25 @@ func (r *runeSet) has(c rune) bool { return r.bits[(c>>6)&(1<<6-1)]&(1<<(uint(c)
 // English words, and Unicode case mapping of Japanese text is wasted work.
 func asciiLower(s string) string {
 	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
 		i++
 	}
 	if i == len(s) {
-		return s
+		return s // nothing to change: no copy
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	// One allocation: the runs between capitals are copied whole.
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // NewText prepares s for matching.

@@ -107,7 +107,9 @@ func (p *parser) parse(raw []byte) error {
 		return fmt.Errorf("empty input: %w", ErrNotMail)
 	}
 	cr := &capReader{r: bytes.NewReader(raw), n: p.opt.MaxHeaderBytes}
-	br := bufio.NewReader(cr)
+	// A buffer no larger than the mail: most mails are smaller than the
+	// default 4 KiB, and a short buffer only means more reads.
+	br := bufio.NewReaderSize(cr, min(len(raw), 4096))
 	h, err := textproto.ReadHeader(br)
 	if h.Len() == 0 {
 		if err != nil {

@@ -234,13 +234,19 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s // nothing to change: no copy
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	// One allocation: the runs between capitals are copied whole.
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 func containsAny(s string, words []string) bool {
@@ -286,7 +292,7 @@ func humanPart(text string) string {
 	n := 0
 	for sc.Scan() {
 		line := sc.Text()
-		if returnedStart.MatchString(strings.TrimSpace(line)) && n > 0 {
+		if t := strings.TrimSpace(line); n > 0 && mayReturnedStart(t) && returnedStart.MatchString(t) {
 			return text[:n]
 		}
 		n += len(line) + 1
@@ -297,6 +303,13 @@ func humanPart(text string) string {
 	return text
 }
 
+// mayReturnedStart is a cheap test that returnedStart needs to pass: the
+// line starts with the first letter of one of its header names, in either
+// case (an s may be written ſ), or with a dash.
+func mayReturnedStart(l string) bool {
+	return l != "" && (strings.IndexByte("rmftsdRMFTSD-", l[0]) >= 0 || strings.HasPrefix(l, "\u017f"))
+}
+
 // textRecipients finds the failed recipients named in a bounce's
 // human-readable text.
 func textRecipients(text string, own map[string]bool) []FailedRecipient {
@@ -304,6 +317,9 @@ func textRecipients(text string, own map[string]bool) []FailedRecipient {
 	var out []FailedRecipient
 	seen := map[string]bool{}
 	for i, raw := range lines {
+		if !strings.Contains(raw, "@") {
+			continue // both recipientLine and smtpLine need an address
+		}
 		line := strings.TrimSpace(strings.ReplaceAll(raw, "\u3000", " "))
 		if line == "" {
 			continue

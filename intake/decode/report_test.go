@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -119,5 +120,29 @@ func TestPermanent(t *testing.T) {
 	}
 	if !strings.HasPrefix(statusFrom("quota exceeded"), "5.2.2") {
 		t.Errorf("statusFrom(quota) = %q", statusFrom("quota exceeded"))
+	}
+}
+
+// TestMayReturnedStart checks that the cheap test never rejects a line that
+// returnedStart matches.
+func TestMayReturnedStart(t *testing.T) {
+	pieces := []string{"Return-Path", "received", "MESSAGE-ID", "From", "to", "ſubject", "Subject", "date", ":", " ", "\t", "--", "-", "copy", "元の", "本文", "x", "Ａ", "\xff", "K"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	matched := 0
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		l := strings.TrimSpace(b.String())
+		if returnedStart.MatchString(l) {
+			matched++
+			if !mayReturnedStart(l) {
+				t.Errorf("mayReturnedStart(%q) = false, but returnedStart matches", l)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d lines match returnedStart: the test says little", matched)
 	}
 }

@@ -19,7 +19,6 @@ var (
 	springMo   = regexp.MustCompile(`来春\s?(\d{1,2})\s?月`)
 	bareMonth  = regexp.MustCompile(`(?:^|[^\d年/.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
 	fiscalYear = regexp.MustCompile(`(\d{4})\s?年度`)
-	engMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(\d{4})\b`)
 )
 
 var engMonths = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -110,7 +109,7 @@ func findDates(s string, now time.Time) []dateMention {
 			}
 		}
 	}
-	for _, m := range findAllIf(engMonth, s, "anuary", "ebruary", "arch", "pril", "ay ", "une", "uly", "ugust", "eptember", "ctober", "ovember", "ecember", "ANUARY", "EBRUARY", "ARCH", "PRIL", "AY ", "UNE", "ULY", "UGUST", "EPTEMBER", "CTOBER", "OVEMBER", "ECEMBER") {
+	for _, m := range ifAny(findEnglishMonths, s, "anuary", "ebruary", "arch", "pril", "ay ", "une", "uly", "ugust", "eptember", "ctober", "ovember", "ecember", "ANUARY", "EBRUARY", "ARCH", "PRIL", "AY ", "UNE", "ULY", "UGUST", "EPTEMBER", "CTOBER", "OVEMBER", "ECEMBER") {
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		add(m[0], m[1], Date{Year: y, Month: engMonths[strings.ToLower(s[m[2]:m[3]])]}, false)
 	}
@@ -171,6 +170,14 @@ func findAllIf(re *regexp.Regexp, s string, lits ...string) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// ifAny runs find only when s contains one of the literals it needs.
+func ifAny(find func(string) [][]int, s string, lits ...string) [][]int {
+	if !hasAny(s, lits...) {
+		return nil
+	}
+	return find(s)
 }
 
 // findLiterals returns the bounds of the occurrences of the literals in s,

@@ -11,7 +11,6 @@ import (
 )
 
 var (
-	fullTimeRe = regexp.MustCompile(`(?i)常勤|full[- ]?time`)
 	partTimeRe = cue.MustCompile(`(?i)非常勤|パート|嘱託|週\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
 	spotRe     = cue.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|\bspot\b|night duty`)
 	// negation of a wish in the same clause: 常勤はむずかしい, 常勤には就かず.
@@ -39,7 +38,7 @@ func Employment(text string) []string {
 			continue
 		}
 		neg := anyNeg && negationRe.MatchString(c) && negationRe.MatchString(indifferentRe.ReplaceAllString(c, ""))
-		for _, m := range findAllIf(fullTimeRe, c, "常勤", "full", "Full", "FULL") {
+		for _, m := range ifAny(findFullTime, c, "常勤", "full", "Full", "FULL") {
 			if m[0] >= len("非") && c[m[0]-len("非"):m[0]] == "非" {
 				continue
 			}

@@ -332,7 +332,7 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 			if o := Organizations(v); len(o) > 0 {
 				return o[0]
 			}
-			if v = CleanSpaces(v); v != "" && hasOrgSuffix(v) && !genericOrg.MatchString(v) && !strings.ContainsAny(v, "内の") {
+			if v = CleanSpaces(v); v != "" && hasOrgSuffix(v) && !isGenericOrg(v) && !strings.ContainsAny(v, "内の") {
 				return v
 			}
 			return ""

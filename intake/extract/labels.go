@@ -45,9 +45,25 @@ func isSquareLabel(line string) bool {
 	return false
 }
 
-// hasColon reports whether s holds an ASCII or a full-width colon.
-func hasColon(s string) bool {
-	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
+// mayColonLabel is a cheap test that colonLabel needs to pass: the first
+// colon (ASCII or full-width) must have no 。 or 、 before it, and at most 15
+// characters other than \s (a bullet and the 14 of a label).
+func mayColonLabel(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case ':', '：':
+			return true
+		case '。', '、':
+			return false
+		case ' ', '\t', '\n', '\f', '\r':
+			continue
+		}
+		if n++; n > 15 {
+			return false
+		}
+	}
+	return false
 }
 
 // Fields returns the labelled fields of normalised text in order. A value
@@ -80,7 +96,7 @@ func Fields(text string) []Field {
 				if l == "" || isBracketLabel(l) || isSquareLabel(l) || isRule(l) {
 					break
 				}
-				if hasColon(l) {
+				if mayColonLabel(l) {
 					if m := colonLabel.FindStringSubmatch(l); m != nil && isLabelText(m[1]) {
 						break
 					}
@@ -91,7 +107,7 @@ func Fields(text string) []Field {
 			i = j - 1
 			continue
 		}
-		if !hasColon(line) {
+		if !mayColonLabel(line) {
 			continue
 		}
 		if m := colonLabel.FindStringSubmatch(line); m != nil && isLabelText(m[1]) {

@@ -184,8 +184,8 @@ func NameLine(line string) string {
 	parts := strings.Split(line, " ")
 	for k := len(parts) - 1; k >= 0 && k >= len(parts)-2; k-- {
 		cand := strings.Join(parts[k:], " ")
-		if fullNameRe.MatchString(cand) && !personOrgRe.MatchString(cand) && !notFamilyToken(parts[k], k == len(parts)-1) {
-			if k == 0 || roleRe.MatchString(parts[k-1]) || orgWordRe.MatchString(parts[k-1]) {
+		if fullNameRe.MatchString(cand) && !personOrgWords.in(cand) && !notFamilyToken(parts[k], k == len(parts)-1) {
+			if k == 0 || roleWords.endOf(parts[k-1]) || orgWords.in(parts[k-1]) {
 				return cand
 			}
 		}
@@ -193,21 +193,21 @@ func NameLine(line string) string {
 	return ""
 }
 
-// roleRe matches job titles and departments written before a name.
-var roleRe = regexp.MustCompile(`(?:長|補佐|主任|主事|主査|主幹|参事|担当|係|課|部|室|局|員|師|秘書|教授|記者|院長|理事|代表|所長|医|科|センター|事務|窓口|教室|医局)$`)
+// roleWords end job titles and departments written before a name.
+var roleWords = wordList{"長", "補佐", "主任", "主事", "主査", "主幹", "参事", "担当", "係", "課", "部", "室", "局", "員", "師", "秘書", "教授", "記者", "院長", "理事", "代表", "所長", "医", "科", "センター", "事務", "窓口", "教室", "医局"}
 
-// deptStem marks a token as a department or role, not a family name.
-var deptStem = regexp.MustCompile(`総務|医事|人事|事務|報道|企画|保健|福祉|庶務|経理|管理|営業|政策|秘書|看護|薬剤|検査|地域|医療|診療|健康|教育|広報|採用|相談|業務|支援|推進|連携|研修|情報|医局|教室|窓口|受付`)
+// deptStems mark a token as a department or role, not a family name.
+var deptStems = wordList{"総務", "医事", "人事", "事務", "報道", "企画", "保健", "福祉", "庶務", "経理", "管理", "営業", "政策", "秘書", "看護", "薬剤", "検査", "地域", "医療", "診療", "健康", "教育", "広報", "採用", "相談", "業務", "支援", "推進", "連携", "研修", "情報", "医局", "教室", "窓口", "受付"}
 
 // familyNotRole ends words that are roles, never family names (阿部, 服部
 // and 室井 end or start like departments and are names).
-var familyNotRole = regexp.MustCompile(`(?:長|補佐|主任|主事|主査|主幹|参事|担当|局|員|師|秘書|教授|記者|理事|代表|医|科|センター|事務|窓口|教室|医局)$`)
+var familyNotRole = wordList{"長", "補佐", "主任", "主事", "主査", "主幹", "参事", "担当", "局", "員", "師", "秘書", "教授", "記者", "理事", "代表", "医", "科", "センター", "事務", "窓口", "教室", "医局"}
 
 // notFamilyToken reports whether tok, the first part of a name candidate,
 // is a department or role instead. alone is true when the candidate is
 // this single token, which then must not end like a department either.
 func notFamilyToken(tok string, alone bool) bool {
-	if deptStem.MatchString(tok) || familyNotRole.MatchString(tok) {
+	if deptStems.in(tok) || familyNotRole.endOf(tok) {
 		return true
 	}
 	return alone && strings.ContainsAny(lastRuneString(tok), "課部室係")
@@ -221,12 +221,12 @@ func lastRuneString(s string) string {
 	return string(r)
 }
 
-// personOrgRe is orgWordRe without the one-character department words,
+// personOrgWords is orgWords without the one-character department words,
 // which family names contain (阿部, 室井).
-var personOrgRe = regexp.MustCompile(`病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`)
+var personOrgWords = wordList{"病院", "医院", "クリニック", "診療所", "センター", "法人", "会社", "株式", "(株)", "協会", "医師会", "事務局", "役場", "役所", "大学", "学会", "新聞", "放送", "財団", "組合", "機構", "施設", "ホーム", "苑", "フォーム", "システム", "窓口", "事業", "マッチング", "サポート", "Desk", "Team", "Center", "Office", "Department", "System", "Service", "Support", "Inc", "Ltd", "Co."}
 
-// orgWordRe matches words that make a string an institution, not a person.
-var orgWordRe = regexp.MustCompile(`病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|課|部|室|係|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`)
+// orgWords are words that make a string an institution, not a person.
+var orgWords = wordList{"病院", "医院", "クリニック", "診療所", "センター", "法人", "会社", "株式", "(株)", "協会", "医師会", "事務局", "役場", "役所", "大学", "学会", "新聞", "放送", "財団", "組合", "機構", "施設", "ホーム", "苑", "フォーム", "システム", "課", "部", "室", "係", "窓口", "事業", "マッチング", "サポート", "Desk", "Team", "Center", "Office", "Department", "System", "Service", "Support", "Inc", "Ltd", "Co."}
 
 // ProxyName returns the physician's name and reading when the writer writes
 // for someone else (夫・西浦 隆の件, 教授 柘植 和臣（つげ かずおみ）の依頼).
@@ -268,10 +268,10 @@ func EnglishName(text string) string {
 // name (石田 俊彦, Anna Kowalczyk), not an institution or a role.
 func DisplayName(display string) string {
 	d := CleanName(display)
-	if d == "" || personOrgRe.MatchString(d) {
+	if d == "" || personOrgWords.in(d) {
 		return ""
 	}
-	if parts := strings.Split(d, " "); notFamilyToken(parts[0], len(parts) == 1) || len(parts) > 1 && deptStem.MatchString(parts[len(parts)-1]) {
+	if parts := strings.Split(d, " "); notFamilyToken(parts[0], len(parts) == 1) || len(parts) > 1 && deptStems.in(parts[len(parts)-1]) {
 		return ""
 	}
 	if fullNameRe.MatchString(d) && strings.Contains(d, " ") {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,8 +86,38 @@ func leftCut(s string) int {
 	return cut
 }
 
-// genericOrg is a description, not a name: 民間病院, 都内の病院, 当院.
-var genericOrg = regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
+// isGenericOrg reports whether s is a description, not a name: 民間病院,
+// 都内の病院, 当院. It answers what this expression would, without running it:
+//
+//	^(?:民間|公立|…|一般)?(?:病院|クリニック|…|大学病院)$
+//	|の(?:病院|クリニック|医院|診療所|施設)$
+//	|(?:ける|える|…|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$
+func isGenericOrg(s string) bool {
+	for _, w := range genericOrgWords {
+		if p, ok := strings.CutSuffix(s, w); ok && (p == "" || slices.Contains(genericOrgPrefixes, p)) {
+			return true
+		}
+	}
+	for _, w := range genericAfterNo {
+		if p, ok := strings.CutSuffix(s, w); ok && strings.HasSuffix(p, "の") {
+			return true
+		}
+	}
+	for _, w := range genericAfterVerb {
+		if p, ok := strings.CutSuffix(s, w); ok && genericVerbEnds.endOf(p) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	genericOrgPrefixes = []string{"民間", "公立", "市立", "県立", "町立", "村立", "国立", "私立", "大学", "総合", "地域の", "近隣の", "地元の", "近くの", "勤務先の", "別の", "他の", "当", "貴", "弊", "同", "本", "大きな", "小さな", "一般"}
+	genericOrgWords    = []string{"病院", "クリニック", "医院", "診療所", "大学", "センター", "会社", "施設", "ホーム", "大学病院"}
+	genericAfterNo     = []string{"病院", "クリニック", "医院", "診療所", "施設"}
+	genericVerbEnds    = wordList{"ける", "える", "せる", "きる", "れる", "いる", "ある", "する", "した", "いた", "ない", "ような", "的な", "ている"}
+	genericAfterVerb   = []string{"病院", "クリニック", "医院", "診療所", "施設", "センター", "ホーム"}
+)
 
 // isVerbHead reports whether s ends in a verb form, a description before
 // an institution word: \p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$.
@@ -170,7 +201,7 @@ func Organizations(line string) []string {
 			}
 			name += rest
 		}
-		if genericOrg.MatchString(name) || name == line[m[0]:end] {
+		if isGenericOrg(name) || name == line[m[0]:end] {
 			continue
 		}
 		out = append(out, CleanSpaces(name))
@@ -207,7 +238,7 @@ func dedupe(in []string) []string {
 }
 
 // deptToken is a department or role written after an institution's name.
-var deptToken = regexp.MustCompile(`(?:課|部|室|局|教室|医局|係|課長|部長|室長|局長|事務長|院長|理事長|主任|担当|秘書|記者|窓口|長)$`)
+var deptToken = wordList{"課", "部", "室", "局", "教室", "医局", "係", "課長", "部長", "室長", "局長", "事務長", "院長", "理事長", "主任", "担当", "秘書", "記者", "窓口", "長"}
 
 // SignatureOrg returns the institution named on a signature line, without
 // the department, role and person that follow it, or "".
@@ -222,7 +253,7 @@ func SignatureOrg(line string) string {
 	toks := strings.Split(line, " ")
 	var kept []string
 	for i, t := range toks {
-		if i > 0 && (deptToken.MatchString(t) || deptStem.MatchString(t) && !hasOrgSuffix(t) && !legalForm.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
+		if i > 0 && (deptToken.endOf(t) || deptStems.in(t) && !hasOrgSuffix(t) && !legalForm.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
 			break
 		}
 		if i > 0 && strings.ContainsAny(t, "0123456789") {
@@ -231,7 +262,7 @@ func SignatureOrg(line string) string {
 		kept = append(kept, t)
 	}
 	org := strings.Join(kept, " ")
-	if !hasOrgSuffix(org) || genericOrg.MatchString(org) || deptToken.MatchString(kept[0]) || len([]rune(org)) > 40 {
+	if !hasOrgSuffix(org) || isGenericOrg(org) || deptToken.endOf(kept[0]) || len([]rune(org)) > 40 {
 		return ""
 	}
 	return org

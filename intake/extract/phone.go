@@ -59,8 +59,8 @@ func NormalizePhone(s string) string {
 func Phones(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
-		if !strings.ContainsAny(line, "0123456789") {
-			continue
+		if strings.IndexByte(line, '0') < 0 && !strings.Contains(line, "+81") {
+			continue // every number phoneRe matches has a 0 or +81
 		}
 		for _, m := range phoneRe.FindAllStringIndex(line, -1) {
 			if m[0] > 0 {

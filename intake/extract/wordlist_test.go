@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestWordListsAgreeWithRegexps checks each word list against the regular
+// expression it replaces, on words of the lists, names and institutions, and
+// random strings built from the lists' characters.
+func TestWordListsAgreeWithRegexps(t *testing.T) {
+	tests := []struct {
+		name  string
+		words wordList
+		endOf bool
+		re    string
+	}{
+		{"roleWords", roleWords, true, `(?:長|補佐|主任|主事|主査|主幹|参事|担当|係|課|部|室|局|員|師|秘書|教授|記者|院長|理事|代表|所長|医|科|センター|事務|窓口|教室|医局)$`},
+		{"deptStems", deptStems, false, `総務|医事|人事|事務|報道|企画|保健|福祉|庶務|経理|管理|営業|政策|秘書|看護|薬剤|検査|地域|医療|診療|健康|教育|広報|採用|相談|業務|支援|推進|連携|研修|情報|医局|教室|窓口|受付`},
+		{"familyNotRole", familyNotRole, true, `(?:長|補佐|主任|主事|主査|主幹|参事|担当|局|員|師|秘書|教授|記者|理事|代表|医|科|センター|事務|窓口|教室|医局)$`},
+		{"personOrgWords", personOrgWords, false, `病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`},
+		{"orgWords", orgWords, false, `病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|課|部|室|係|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`},
+		{"deptToken", deptToken, true, `(?:課|部|室|局|教室|医局|係|課長|部長|室長|局長|事務長|院長|理事長|主任|担当|秘書|記者|窓口|長)$`},
+	}
+	fixed := []string{"", "阿部", "服部", "室井", "長谷川", "総務課", "医事課長", "山田 太郎", "事務局長",
+		"〇〇大学病院", "Co", "Co.", "(株)", "(株", "Inc.", "center", "Center", "看護部 部長", "センタ", "局 ", "bad \xff\xfe", "長\n"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, tt := range tests {
+		re := regexp.MustCompile(tt.re)
+		var alphabet []rune
+		for _, w := range tt.words {
+			alphabet = append(alphabet, []rune(w)...)
+		}
+		alphabet = append(alphabet, ' ', '\n', '山', 'a', '.', utf8.RuneError)
+		texts := append([]string(nil), fixed...)
+		for _, w := range tt.words {
+			texts = append(texts, w, w+" ", "山"+w, w+"田", w[:len(w)-1])
+		}
+		for range 5000 {
+			var b strings.Builder
+			for range rng.IntN(8) {
+				if rng.IntN(4) == 0 {
+					b.WriteString(tt.words[rng.IntN(len(tt.words))])
+				} else {
+					b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+				}
+			}
+			texts = append(texts, b.String())
+		}
+		for _, s := range texts {
+			got := tt.words.in(s)
+			if tt.endOf {
+				got = tt.words.endOf(s)
+			}
+			if want := re.MatchString(s); got != want {
+				t.Errorf("%s on %q: %v, want %v", tt.name, s, got, want)
+			}
+		}
+	}
+}
+
+// TestIsGenericOrgAgreesWithRegexp checks isGenericOrg against the
+// expression it replaces, on descriptions, names and random concatenations
+// of the expression's words.
+func TestIsGenericOrgAgreesWithRegexp(t *testing.T) {
+	re := regexp.MustCompile(`^(?:民間|公立|市立|県立|町立|村立|国立|私立|大学|総合|地域の|近隣の|地元の|近くの|勤務先の|別の|他の|当|貴|弊|同|本|大きな|小さな|一般)?(?:病院|クリニック|医院|診療所|大学|センター|会社|施設|ホーム|大学病院)$|の(?:病院|クリニック|医院|診療所|施設)$|(?:ける|える|せる|きる|れる|いる|ある|する|した|いた|ない|ような|的な|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$`)
+	texts := []string{"", "病院", "民間病院", "大学病院", "大学大学病院", "都内の病院", "の施設", "当院", "当病院", "働いている病院",
+		"勤務しているクリニック", "的なセンター", "東京総合病院", "総合病院 ", "病院\n", "みの医科大学", "のホーム", "地域の医院", "地域医院", "\xff病院"}
+	var pieces []string
+	for _, l := range [][]string{genericOrgPrefixes, genericOrgWords, genericAfterNo, genericVerbEnds, genericAfterVerb} {
+		pieces = append(pieces, l...)
+	}
+	pieces = append(pieces, "の", "東京", " ", "院", "る", "\n")
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(4) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := isGenericOrg(s), re.MatchString(s); got != want {
+			t.Errorf("isGenericOrg(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestScannersAgreeWithRegexps checks the English month and full-time
+// scanners against the expressions they replace, on written cases and on
+// random strings of their words, digits, spaces and look-alike letters.
+func TestScannersAgreeWithRegexps(t *testing.T) {
+	tests := []struct {
+		name   string
+		find   func(string) [][]int
+		re     string
+		pieces []string
+		fixed  []string
+	}{
+		{
+			"findEnglishMonths", findEnglishMonths,
+			`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(\d{4})\b`,
+			append(slices.Clone(monthNames), "MAY", "Sept", "ſ", "K", "of", "OF", " ", "\t", "\n", "\v", "2026", "12", "0", "_", "x", "é", "年", "\xff"),
+			[]string{"", "April 2027", "from april of 2026.", "May  2026年", "mayday 2026", "xMay 2026", "May 20261", "May 2026_", "_May 2026", "May 2026x",
+				"ſeptember 2026", "MAY\t\n2026", "May of  2026", "May of2026", "May 2026 June 2027", "MayMay 2026", "May 202", "May\v2026", "May 2026é", "éMay 2026"},
+		},
+		{
+			"findFullTime", findFullTime, `(?i)常勤|full[- ]?time`,
+			[]string{"常勤", "非常勤", "full", "FULL", "Full", "time", "TIME", "-", " ", "  ", "x", "f", "常", "勤", "ull"},
+			[]string{"", "常勤", "非常勤で", "full-time", "Full Time", "fulltime", "full  time", "full--time", "FULL-TIME常勤", "fullfull-time", "full-常勤"},
+		},
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, tt := range tests {
+		re := regexp.MustCompile(tt.re)
+		texts := slices.Clone(tt.fixed)
+		for range 20000 {
+			var b strings.Builder
+			for range rng.IntN(10) {
+				b.WriteString(tt.pieces[rng.IntN(len(tt.pieces))])
+			}
+			texts = append(texts, b.String())
+		}
+		for _, s := range texts {
+			got, want := tt.find(s), re.FindAllStringSubmatchIndex(s, -1)
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s(%q) = %v, want %v", tt.name, s, got, want)
+			}
+		}
+	}
+}
+
+// TestFoldPrefixCoversFolding checks that the only characters other than
+// the two ASCII cases that a case-insensitive expression takes for an ASCII
+// letter are ſ (for s) and K (for k), which foldPrefix accepts.
+func TestFoldPrefixCoversFolding(t *testing.T) {
+	for c := 'a'; c <= 'z'; c++ {
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			if r == unicode.ToUpper(c) {
+				continue
+			}
+			if got := foldPrefix(string(r), 0, string(c)); got != len(string(r)) {
+				t.Errorf("foldPrefix(%q, %q) = %d, want %d", r, c, got, len(string(r)))
+			}
+		}
+	}
+}
+
+// TestMayColonLabel checks that the cheap test never rejects a line that
+// colonLabel matches.
+func TestMayColonLabel(t *testing.T) {
+	pieces := []string{"お名前", "診療科", "・", "-", "*", "※", " ", "\t", "\v", ":", "：", "。", "、", "a", "12", "山", "\u3000", "\xff", "http://x"}
+	texts := []string{"", ":", "・:", "・ :", " :", "お名前：山田", "  ・ 診療科 : 内科", "一二三四五六七八九十一二三四五:x", "一二三四五六七八九十一二三四五六:x", "あ、い:う"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	matched := 0
+	for _, s := range texts {
+		if colonLabel.MatchString(s) {
+			matched++
+			if !mayColonLabel(s) {
+				t.Errorf("mayColonLabel(%q) = false, but colonLabel matches", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d of %d texts match colonLabel: the test says little", matched, len(texts))
+	}
+}
+
+// TestPhoneGate checks that phoneRe never matches a line without a 0 or
+// +81, which Phones skips.
+func TestPhoneGate(t *testing.T) {
+	pieces := []string{"+81", "+8", "1", "2", "3", "9", "0", "-", " ", "(", ")", "電話", "\t"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	matched := 0
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if phoneRe.MatchString(s) {
+			matched++
+			if !strings.Contains(s, "0") && !strings.Contains(s, "+81") {
+				t.Errorf("phoneRe matches %q, which has neither 0 nor +81", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d texts match phoneRe: the test says little", matched)
+	}
+}
