@@ -267,14 +267,17 @@ func (c *smtpConn) Send(ctx context.Context, from, to string, data []byte) error
 	if strings.ContainsAny(from, "\r\n<>") || strings.ContainsAny(to, "\r\n<>") {
 		return &smtp.SMTPError{Code: 501, Message: "address contains a forbidden character"}
 	}
+	utf8 := !isASCII(from) || !isASCII(to)
+	if _, ok := c.ext["SMTPUTF8"]; utf8 && !ok {
+		// Decided before anything is written, so that the connection
+		// stays clean for the next mail.
+		return &smtp.SMTPError{Code: 553, Message: "the server does not support SMTPUTF8 for a non-ASCII address"}
+	}
 	c.deadline(ctx, 2*c.timeout)
 	c.w.WriteString("MAIL FROM:<")
 	c.w.WriteString(from)
 	c.w.WriteByte('>')
-	if !isASCII(from) || !isASCII(to) {
-		if _, ok := c.ext["SMTPUTF8"]; !ok {
-			return &smtp.SMTPError{Code: 553, Message: "the server does not support SMTPUTF8 for a non-ASCII address"}
-		}
+	if utf8 {
 		c.w.WriteString(" SMTPUTF8")
 	}
 	c.w.WriteString("\r\n")

@@ -135,3 +135,37 @@ func TestWriteDotStuffed(t *testing.T) {
 		}
 	}
 }
+
+// A refusal decided before anything is sent must leave the connection clean
+// for the next mail: nothing of the refused command may linger in the buffer.
+func TestSMTPConnNonASCIIRefusalKeepsConnectionClean(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		lean       bool
+		pipelining bool
+		chunking   bool
+	}{
+		{"go-smtp/sequential", false, false, false},
+		{"lean/pipelined", true, true, false},
+		{"lean/chunked", true, true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sink := startSink(t, smtpsink.Options{Keep: true, Lean: tc.lean})
+			conn, err := (&SMTP{Addr: sink.Addr(), TLS: "none", noPipelining: !tc.pipelining, noChunking: !tc.chunking}).Dial(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			err = conn.Send(context.Background(), "b@example.jp", "医師@example.jp", []byte("Subject: x\r\n\r\nx\r\n"))
+			if code, temporary, reuse := classify(err); code != 553 || temporary || !reuse {
+				t.Fatalf("non-ASCII address without SMTPUTF8: %v (code %d temporary %v reuse %v)", err, code, temporary, reuse)
+			}
+			if err := conn.Send(context.Background(), "b@example.jp", "one@example.jp", []byte("Subject: y\r\n\r\ny\r\n")); err != nil {
+				t.Fatalf("next mail on the same connection: %v", err)
+			}
+			if msgs := sink.Messages(); len(msgs) != 1 || msgs[0].From != "b@example.jp" || msgs[0].To[0] != "one@example.jp" {
+				t.Fatalf("received %+v", msgs)
+			}
+		})
+	}
+}
