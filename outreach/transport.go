@@ -16,6 +16,8 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+
+	"github.com/md2-rm/madoguchi/internal/config"
 )
 
 // Transport opens connections to the mail server.
@@ -54,6 +56,11 @@ func (s *SMTP) Dial(ctx context.Context) (Conn, error) {
 	host, _, err := net.SplitHostPort(s.Addr)
 	if err != nil {
 		return nil, fmt.Errorf("smtp %s: %w", s.Addr, err)
+	}
+	if s.Username != "" && s.TLS != "tls" && s.TLS != "starttls" && !config.IsLoopback(host) {
+		// As net/smtp's PlainAuth: never send the password in clear
+		// across the network.
+		return nil, fmt.Errorf("smtp %s: refusing to send the password without TLS to a host other than this one; use tls or starttls", s.Addr)
 	}
 	timeout := s.Timeout
 	if timeout <= 0 {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/emersion/go-smtp"
 
@@ -165,6 +166,38 @@ func TestSMTPConnNonASCIIRefusalKeepsConnectionClean(t *testing.T) {
 			}
 			if msgs := sink.Messages(); len(msgs) != 1 || msgs[0].From != "b@example.jp" || msgs[0].To[0] != "one@example.jp" {
 				t.Fatalf("received %+v", msgs)
+			}
+		})
+	}
+}
+
+func TestSMTPDialRefusesPasswordInClear(t *testing.T) {
+	sink := startSink(t, smtpsink.Options{})
+	for _, tc := range []struct {
+		name    string
+		tr      SMTP
+		refused bool
+	}{
+		// Refused before any connection is made: the name is never resolved.
+		{"remote host, no TLS", SMTP{Addr: "mail.example.jp:587", TLS: "none", Username: "u", Password: "p"}, true},
+		{"remote host, TLS mode unset", SMTP{Addr: "mail.example.jp:587", Username: "u", Password: "p"}, true},
+		{"loopback, no TLS", SMTP{Addr: sink.Addr(), TLS: "none", Username: "u", Password: "p"}, false},
+		{"no password", SMTP{Addr: sink.Addr(), TLS: "none"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			conn, err := tc.tr.Dial(ctx)
+			if conn != nil {
+				conn.Close()
+			}
+			if refused := err != nil && strings.Contains(err.Error(), "without TLS"); refused != tc.refused {
+				t.Fatalf("err %v, want refused %v", err, tc.refused)
+			}
+			// The sink offers no AUTH: with a password on loopback the
+			// dial gets as far as the server's answer to AUTH.
+			if !tc.refused && tc.tr.Username == "" && err != nil {
+				t.Fatalf("dial: %v", err)
 			}
 		})
 	}
