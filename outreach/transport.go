@@ -347,8 +347,11 @@ func (c *smtpConn) Send(ctx context.Context, from, to string, data []byte) error
 }
 
 // sendChunk finishes a pipelined MAIL and RCPT with the message as one
-// BDAT LAST chunk, sent as it is, and reads the three replies.
+// BDAT LAST chunk and reads the three replies. The chunk carries the same
+// bytes DATA would deliver: CRLF line ends (RFC 5321 2.3.8 forbids a bare
+// LF, and receivers refuse it since SMTP smuggling), ending with CRLF.
 func (c *smtpConn) sendChunk(data []byte) error {
+	data = canonicalCRLF(data)
 	c.w.WriteString("BDAT ")
 	c.w.WriteString(strconv.Itoa(len(data)))
 	c.w.WriteString(" LAST\r\n")
@@ -407,6 +410,33 @@ func writeDotStuffed(w *bufio.Writer, data []byte) {
 		w.WriteString("\r\n")
 		data = data[i+1:]
 	}
+}
+
+// canonicalCRLF returns data with every line ended by CRLF, the last one
+// included; data is returned as it is when it already is so.
+func canonicalCRLF(data []byte) []byte {
+	if len(data) == 0 {
+		return data
+	}
+	bare := bytes.Count(data, []byte("\n")) - bytes.Count(data, []byte("\r\n"))
+	if bare == 0 && bytes.HasSuffix(data, []byte("\r\n")) {
+		return data
+	}
+	out := make([]byte, 0, len(data)+bare+2)
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			out = append(out, data...)
+			return append(out, '\r', '\n')
+		}
+		line := data[:i]
+		if len(line) > 0 && line[len(line)-1] == '\r' {
+			line = line[:len(line)-1]
+		}
+		out = append(append(out, line...), '\r', '\n')
+		data = data[i+1:]
+	}
+	return out
 }
 
 func isASCII(s string) bool {

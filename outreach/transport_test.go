@@ -89,12 +89,9 @@ func TestSMTPConnSendsRefusesAndReuses(t *testing.T) {
 			if len(msgs) != 2 || msgs[0].To[0] != "one@example.jp" || msgs[1].To[0] != "two@example.jp" {
 				t.Fatalf("received %+v", msgs)
 			}
-			wantData := want
-			if tc.chunking {
-				wantData = msg // BDAT carries the bytes as they are
-			}
-			if got := string(msgs[0].Data); got != wantData {
-				t.Errorf("received %q, want %q", got, wantData)
+			// DATA and BDAT deliver the same bytes.
+			if got := string(msgs[0].Data); got != want {
+				t.Errorf("received %q, want %q", got, want)
 			}
 			if sink.Connections() != 1 {
 				t.Errorf("%d connections, want 1 reused", sink.Connections())
@@ -116,6 +113,20 @@ func TestSMTPConnRefusesLineBreaksInAddresses(t *testing.T) {
 	}
 	if sink.Total() != 0 {
 		t.Fatalf("sink received %d", sink.Total())
+	}
+}
+
+func TestCanonicalCRLF(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"a", "a\r\n"},
+		{"a\r\nb\r\n", "a\r\nb\r\n"},
+		{"a\nb", "a\r\nb\r\n"},
+		{"a\r\n\n.\r", "a\r\n\r\n.\r\r\n"},
+	} {
+		if got := string(canonicalCRLF([]byte(tc.in))); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
 
