@@ -52,6 +52,9 @@ func UpsertSubscriber(ctx context.Context, q store.Execer, s *Subscriber) (int64
 	if s.PublishedBusiness && !IsOrganization(s.Kind) {
 		return 0, false, fmt.Errorf("outreach: subscriber: only associations and hospitals may be marked as publishing their address for business")
 	}
+	if s.PublishedBusiness && strings.TrimSpace(s.PublishedSource) == "" {
+		return 0, false, fmt.Errorf("outreach: subscriber: an address marked as published for business needs where it is published (published_source)")
+	}
 	now := store.Now()
 	if s.Email != nil {
 		var existing int64
