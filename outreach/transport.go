@@ -193,20 +193,21 @@ func (c *smtpConn) auth(a sasl.Client) error {
 			return nil
 		case 334:
 			var challenge []byte
-			if challenge, err = enc.DecodeString(msg); err != nil {
-				break
+			if challenge, err = enc.DecodeString(msg); err == nil {
+				resp, err = a.Next(challenge)
 			}
-			if resp, err = a.Next(challenge); err != nil {
-				break
+			if err != nil {
+				// Cancel the exchange (RFC 4954 4): only a 334 may be
+				// answered with "*". The caller closes the connection.
+				_, _, _ = c.cmd(0, "*")
+				return err
 			}
 			code, msg, err = c.cmd(0, enc.EncodeToString(resp))
-			continue
 		default:
-			err = smtpError(code, msg)
+			// A final reply: the exchange is over.
+			return smtpError(code, msg)
 		}
 	}
-	// Abort the exchange; the connection is closed by the caller anyway.
-	_, _, _ = c.cmd(0, "*")
 	return err
 }
 

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -211,5 +213,63 @@ func TestSMTPDialRefusesPasswordInClear(t *testing.T) {
 				t.Fatalf("dial: %v", err)
 			}
 		})
+	}
+}
+
+// fakeAuthServer answers AUTH with code and records the line the client
+// sends after that reply.
+func fakeAuthServer(t *testing.T, code string) (addr string, next <-chan string) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	ch := make(chan string, 1)
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+		r := bufio.NewReader(c)
+		fmt.Fprint(c, "220 fake\r\n")
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				ch <- "(closed)"
+				return
+			}
+			switch {
+			case strings.HasPrefix(line, "EHLO"):
+				fmt.Fprint(c, "250-fake\r\n250 AUTH PLAIN\r\n")
+			case strings.HasPrefix(line, "AUTH"):
+				fmt.Fprint(c, code+" 5.7.8 authentication failed\r\n")
+			default:
+				ch <- strings.TrimSpace(line)
+				fmt.Fprint(c, "221 bye\r\n")
+				return
+			}
+		}
+	}()
+	return ln.Addr().String(), ch
+}
+
+// After the server's final answer to AUTH the exchange is over: the client
+// must not send "*" (RFC 4954 4 allows it only in answer to a 334).
+func TestSMTPAuthFailureSendsNoCancel(t *testing.T) {
+	addr, next := fakeAuthServer(t, "535")
+	_, err := (&SMTP{Addr: addr, TLS: "none", Username: "u", Password: "p"}).Dial(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "535") {
+		t.Fatalf("dial: %v, want the 535", err)
+	}
+	select {
+	case line := <-next:
+		if line == "*" {
+			t.Fatalf("client sent %q after a final reply", line)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("server saw nothing after AUTH")
 	}
 }
