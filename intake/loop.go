@@ -32,7 +32,12 @@ func (p *Processor) mustNotAnswer(parsed *Parsed, rcpt string) string {
 	if v, _ := get("Precedence"); v == "bulk" || v == "list" || v == "junk" || v == "auto_reply" {
 		return "Precedence: " + v
 	}
-	for _, k := range []string{"X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress", "List-Id", "List-Unsubscribe", "X-Mailing-List"} {
+	// A report (RFC 6522: delivery status, read receipt, abuse feedback)
+	// is written by a program, whatever the parser made of it.
+	if v, _ := get("Content-Type"); strings.HasPrefix(v, "multipart/report") {
+		return "Content-Type: multipart/report"
+	}
+	for _, k := range []string{"X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress", "List-Id", "List-Unsubscribe", "X-Mailing-List", "X-Failed-Recipients"} {
 		if _, ok := m.Header[k]; ok {
 			return k + " header"
 		}

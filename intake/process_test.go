@@ -139,6 +139,9 @@ func TestProcessNoAcknowledgement(t *testing.T) {
 		{"form relay naming the writer", testMail("no-reply@form.example.com", "フォーム", "x14@example.com", "X-Test-Email: writer@example.com"), true, "", nil},
 		{"postmaster", testMail("postmaster@example.com", "相談", "x15@example.com", "X-Test-Email: writer@example.com"), true, "automatic sender", nil},
 		{"our own address", testMail("md@example.jp", "テスト", "x11@example.com"), true, "our own address", nil},
+		{"delivery report", testMail("mail-notify@mx.example.com", "Delivery Status Notification", "x16@example.com", "Content-Type: multipart/report; report-type=delivery-status; boundary=b"), true, "multipart/report", nil},
+		{"read receipt", testMail("taro@example.com", "開封確認", "x17@example.com", "Content-Type: Multipart/Report; report-type=disposition-notification; boundary=b"), true, "multipart/report", nil},
+		{"Exim failure", testMail("mail-notify@mx.example.com", "Mail delivery failed", "x18@example.com", "X-Failed-Recipients: someone@example.org"), true, "X-Failed-Recipients", nil},
 		{"empty return path", testMail("taro@example.com", "相談", "x12@example.com", "Return-Path: <>"), true, "empty return path", nil},
 		{"hard-bounced address", testMail("gone@example.com", "相談", "x13@example.com"), true, "bounces", func(t *testing.T, p *Processor) {
 			if _, err := p.Store.RecordBounce(context.Background(), p.Store.DB, "gone@example.com", "5.1.1", true, 3, "test"); err != nil {

@@ -180,14 +180,23 @@ func (w *Watcher) holding(ctx context.Context, ttl time.Duration) error {
 		defer wg.Done()
 		t := time.NewTicker(ttl / 4)
 		defer t.Stop()
+		renewed := time.Now()
 		for {
 			select {
 			case <-sctx.Done():
 				return
 			case <-t.C:
 				got, err := w.Store.AcquireLease(sctx, w.leaseName(), w.Holder, ttl)
-				if err == nil && !got {
+				switch {
+				case err == nil && !got:
 					cancel(errors.New("mailbox lease lost"))
+					return
+				case err == nil:
+					renewed = time.Now()
+				case time.Since(renewed) > ttl/2:
+					// Another process may take the mailbox once the
+					// lease runs out: stop well before that.
+					cancel(fmt.Errorf("mailbox lease not renewed for %s: %w", time.Since(renewed).Round(time.Millisecond), err))
 					return
 				}
 			}

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/mail"
+	"regexp"
 	"strings"
 	"time"
 
@@ -178,9 +179,13 @@ func (o *Outbox) Handle(ctx context.Context, j *store.Job) error {
 		return store.Permanent(fmt.Errorf("outbox: build: %w", err))
 	}
 	if err := o.Sender.Send(ctx, msg); err != nil {
+		// The worker logs the error and keeps it on the job: the
+		// recipients' addresses (in go-mail's text and often in the
+		// server's) are left out; the job's payload still names them.
+		err = redacted{err, m.To}
 		var se *gomail.SendError
 		if errors.As(err, &se) && se.ErrorCode() >= 500 {
-			return store.Permanent(fmt.Errorf("outbox: %s to %s rejected: %w", m.Kind, strings.Join(m.To, ","), err))
+			return store.Permanent(fmt.Errorf("outbox: %s rejected: %w", m.Kind, err))
 		}
 		return fmt.Errorf("outbox: send %s: %w", m.Kind, err)
 	}
@@ -217,5 +222,25 @@ func (o *Outbox) record(ctx context.Context, m Message, raw []byte) error {
 		})
 	})
 }
+
+// redacted is an error whose text has the given addresses taken out.
+type redacted struct {
+	err   error
+	addrs []string
+}
+
+func (r redacted) Error() string {
+	s := r.err.Error()
+	for _, a := range r.addrs {
+		a = LoopValue(a)
+		if a == "" {
+			continue
+		}
+		s = regexp.MustCompile(`(?i)`+regexp.QuoteMeta(a)).ReplaceAllLiteralString(s, "(recipient)")
+	}
+	return s
+}
+
+func (r redacted) Unwrap() error { return r.err }
 
 func nullString(s string) sql.NullString { return sql.NullString{String: s, Valid: true} }

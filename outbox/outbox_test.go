@@ -200,3 +200,50 @@ func TestEnqueueRejectsBadRecipient(t *testing.T) {
 		t.Fatal("a mail without recipient was queued")
 	}
 }
+
+// A failed send is logged by the worker and kept on the job: neither may
+// carry the recipient's address (personal data stays out of logs).
+func TestSendFailureNamesNoAddress(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			o, srv := newOutbox(t, driver)
+			srv.Reject(func(rcpt string) bool { return strings.HasPrefix(rcpt, "yamada.taro@") })
+			for _, tc := range []struct {
+				name      string
+				to        string
+				fail      int
+				permanent bool
+			}{
+				{"4xx", "Suzuki.Hanako@example.jp", 1, false},
+				{"5xx", "yamada.taro@example.jp", 0, true},
+			} {
+				t.Run(tc.name, func(t *testing.T) {
+					srv.FailNext(tc.fail)
+					if _, _, err := o.Enqueue(ctx, o.Store.DB, outbox.Message{Kind: "ack", To: []string{tc.to}, Subject: "s", Text: "t"}, "", time.Time{}); err != nil {
+						t.Fatal(err)
+					}
+					j, err := runOnce(t, o)
+					if err == nil || store.IsPermanent(err) != tc.permanent {
+						t.Fatalf("err = %v, want permanent %v", err, tc.permanent)
+					}
+					var stored string
+					if err := o.Store.DB.GetContext(ctx, &stored, o.Store.DB.Rebind(`SELECT last_error FROM jobs WHERE id = ?`), j.ID); err != nil {
+						t.Fatal(err)
+					}
+					for _, s := range []string{err.Error(), stored} {
+						if local, _, _ := strings.Cut(strings.ToLower(tc.to), "@"); strings.Contains(strings.ToLower(s), local) {
+							t.Errorf("error names the recipient: %q", s)
+						}
+						if !strings.Contains(s, "ack") {
+							t.Errorf("error does not say which mail failed: %q", s)
+						}
+					}
+					if _, err := o.Store.DB.ExecContext(ctx, `UPDATE jobs SET state = 'dead'`); err != nil {
+						t.Fatal(err)
+					}
+				})
+			}
+		})
+	}
+}

@@ -52,6 +52,9 @@ func UpsertSubscriber(ctx context.Context, q store.Execer, s *Subscriber) (int64
 	if s.PublishedBusiness && !IsOrganization(s.Kind) {
 		return 0, false, fmt.Errorf("outreach: subscriber: only associations and hospitals may be marked as publishing their address for business")
 	}
+	if s.PublishedBusiness && strings.TrimSpace(s.PublishedSource) == "" {
+		return 0, false, fmt.Errorf("outreach: subscriber: an address marked as published for business needs where it is published (published_source)")
+	}
 	now := store.Now()
 	if s.Email != nil {
 		var existing int64
@@ -256,6 +259,14 @@ func UnsubscribeIn(ctx context.Context, st *store.Store, q store.Execer, email, 
 		return false, fmt.Errorf("outreach: unsubscribe: %w", err)
 	}
 	n, _ := res.RowsAffected()
+	// Runs whose ledger was written before the opt-out must not mail the
+	// address either (a long run, one waiting for its send window, a
+	// retry). A mail already being handed to the server cannot be held.
+	if _, err := q.ExecContext(ctx, q.Rebind(`UPDATE run_recipients SET state = 'cancelled', last_error = 'unsubscribed', updated_at = ?
+		WHERE run_id IN (SELECT id FROM campaign_runs WHERE status IN ('pending', 'sending', 'paused'))
+			AND state = 'queued' AND email = ?`), now, email); err != nil {
+		return false, fmt.Errorf("outreach: unsubscribe: cancel queued mail: %w", err)
+	}
 	added, err := st.Suppress(ctx, q, store.Suppression{Email: email, Reason: store.SuppressUnsubscribe, Source: source})
 	if err != nil {
 		return false, err

@@ -74,6 +74,9 @@ func TestSubscribeRequiresConsent(t *testing.T) {
 	if _, _, err := UpsertSubscriber(ctx, st.DB, &Subscriber{Email: ptr("a@b.jp"), Kind: KindPhysician, PublishedBusiness: true}); err == nil {
 		t.Error("a physician was marked as publishing an address for business")
 	}
+	if _, _, err := UpsertSubscriber(ctx, st.DB, &Subscriber{Email: ptr("office@c.jp"), Kind: KindHospital, PublishedBusiness: true}); err == nil {
+		t.Error("a hospital was marked as publishing an address for business without saying where")
+	}
 }
 
 // TestLedgerHonoursConsentAndSuppressions checks who a run's ledger
@@ -106,6 +109,12 @@ func TestLedgerHonoursConsentAndSuppressions(t *testing.T) {
 			}
 			if _, err := st.DB.Exec(st.DB.Rebind(`UPDATE subscribers SET email = ?, published_business = ?, published_source = ?
 				WHERE name = ?`), "office@aomori.med.example.jp", true, "https://aomori.med.example.jp/", "青森県医師会"); err != nil {
+				t.Fatal(err)
+			}
+			// Another is marked as publishing but with no record of where:
+			// nothing shows the address may be mailed without opt-in.
+			if _, err := st.DB.Exec(st.DB.Rebind(`UPDATE subscribers SET email = ?, published_business = ?, published_source = ''
+				WHERE name = ?`), "office@iwate.med.example.jp", true, "岩手県医師会"); err != nil {
 				t.Fatal(err)
 			}
 			if _, err := st.Suppress(ctx, st.DB, store.Suppression{Email: "doc1@example1.jp", Reason: store.SuppressHardBounce}); err != nil {

@@ -264,6 +264,10 @@ func ImportCSV(ctx context.Context, st *store.Store, r io.Reader, opts ImportOpt
 		if method == ConsentPublished && evidence == "" {
 			evidence = row.sub.PublishedSource
 		}
+		if method == ConsentPublished && row.sub.PublishedSource == "" {
+			// The page where the address is published is the evidence.
+			row.sub.PublishedSource = evidence
+		}
 		switch {
 		case method == "":
 			bad("missing consent: no consent method (web_form, mail, in_person, card) for %s", kind)

@@ -112,3 +112,26 @@ func TestImportCSV(t *testing.T) {
 		})
 	}
 }
+
+// A published address given with its page only as evidence records that
+// page as where the address is published, and is mailed on that basis.
+func TestImportCSVPublishedEvidenceIsTheSource(t *testing.T) {
+	ctx := context.Background()
+	st := storetest.Open(t, store.SQLite)
+	data := "メールアドレス,所属,種別,同意方法,同意日,証跡\n" +
+		"office@iwate.med.example.jp,岩手県医師会,医師会,公開,2026/4/3,https://iwate.med.example.jp/contact\n"
+	rep, err := ImportCSV(ctx, st, strings.NewReader(data), ImportOptions{List: "医師会", RecordedBy: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Created != 1 || len(rep.Errors) != 0 {
+		t.Fatalf("report %+v", rep)
+	}
+	var src string
+	if err := st.DB.Get(&src, `SELECT published_source FROM subscribers WHERE email = 'office@iwate.med.example.jp' AND published_business`); err != nil {
+		t.Fatal(err)
+	}
+	if src != "https://iwate.med.example.jp/contact" {
+		t.Errorf("published_source %q", src)
+	}
+}

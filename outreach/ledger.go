@@ -79,14 +79,14 @@ func Runs(ctx context.Context, st *store.Store, campaignID int64, limit int) ([]
 // eligibleSQL selects the campaign's recipients (parameters: campaign id
 // twice): subscribed to one of its lists, with an address that is not
 // suppressed, and with a consent record, or an organisation publishing its
-// address for business.
+// address for business where it is recorded.
 const eligibleSQL = `
 FROM subscribers s
 WHERE s.email IS NOT NULL AND s.email <> ''
   AND EXISTS (SELECT 1 FROM subscriptions x JOIN campaign_lists cl ON cl.list_id = x.list_id
       WHERE cl.campaign_id = ? AND x.subscriber_id = s.id AND x.status = 'subscribed'
         AND ((x.consent_id IS NOT NULL AND EXISTS (SELECT 1 FROM consent_records c WHERE c.id = x.consent_id AND c.method <> 'published'))
-             OR (s.kind IN ('association', 'hospital') AND s.published_business)))
+             OR (s.kind IN ('association', 'hospital') AND s.published_business AND s.published_source <> '')))
   AND NOT EXISTS (SELECT 1 FROM suppressions p WHERE p.email = s.email)`
 
 // basisSQL names why the address may be mailed (parameter: campaign id).

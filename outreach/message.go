@@ -108,7 +108,7 @@ func writeHeader(buf *bytes.Buffer, name, value string) {
 
 func encodeDisplay(name string) string {
 	for i := 0; i < len(name); i++ {
-		if name[i] >= 0x80 || strings.ContainsRune(`"(),:;<>@[\]`, rune(name[i])) {
+		if c := name[i]; c >= 0x7f || c < ' ' || strings.ContainsRune(`"(),:;<>@[\]`, rune(c)) {
 			return mime.BEncoding.Encode("UTF-8", name)
 		}
 	}

@@ -147,3 +147,27 @@ func TestTokens(t *testing.T) {
 		t.Errorf("key file mode %v (%v)", fi.Mode(), err)
 	}
 }
+
+// A line break or another control character in the sender's name
+// (org.name comes from the operator's file) must neither start a field of
+// its own nor break the header.
+func TestComposeKeepsLineBreaksOutOfHeaders(t *testing.T) {
+	for _, name := range []string{"Secretariat\r\nBcc: all@example.org", "Secretariat\r\nMedical Office", "Secretariat\nMedical Office", "Bell\a"} {
+		h := &Header{FromName: name, FromAddr: "news@madoguchi.example.jp", To: "doc@example.jp",
+			MessageID: "m@madoguchi.example.jp", Date: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC),
+			UnsubscribeURL: "https://madoguchi.example.jp/u/tok"}
+		var buf bytes.Buffer
+		Compose(&buf, h, &Rendered{Subject: "s", Text: "t"}, "b")
+		msg, err := mail.ReadMessage(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatalf("%q: %v", name, err)
+		}
+		if bcc := msg.Header.Get("Bcc"); bcc != "" {
+			t.Errorf("%q: a Bcc field was injected: %q", name, bcc)
+		}
+		from, err := msg.Header.AddressList("From")
+		if err != nil || len(from) != 1 || from[0].Name != name {
+			t.Errorf("%q: From %v (%v)", name, from, err)
+		}
+	}
+}

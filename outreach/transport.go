@@ -16,6 +16,8 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+
+	"github.com/md2-rm/madoguchi/internal/config"
 )
 
 // Transport opens connections to the mail server.
@@ -54,6 +56,11 @@ func (s *SMTP) Dial(ctx context.Context) (Conn, error) {
 	host, _, err := net.SplitHostPort(s.Addr)
 	if err != nil {
 		return nil, fmt.Errorf("smtp %s: %w", s.Addr, err)
+	}
+	if s.Username != "" && s.TLS != "tls" && s.TLS != "starttls" && !config.IsLoopback(host) {
+		// As net/smtp's PlainAuth: never send the password in clear
+		// across the network.
+		return nil, fmt.Errorf("smtp %s: refusing to send the password without TLS to a host other than this one; use tls or starttls", s.Addr)
 	}
 	timeout := s.Timeout
 	if timeout <= 0 {
@@ -186,20 +193,21 @@ func (c *smtpConn) auth(a sasl.Client) error {
 			return nil
 		case 334:
 			var challenge []byte
-			if challenge, err = enc.DecodeString(msg); err != nil {
-				break
+			if challenge, err = enc.DecodeString(msg); err == nil {
+				resp, err = a.Next(challenge)
 			}
-			if resp, err = a.Next(challenge); err != nil {
-				break
+			if err != nil {
+				// Cancel the exchange (RFC 4954 4): only a 334 may be
+				// answered with "*". The caller closes the connection.
+				_, _, _ = c.cmd(0, "*")
+				return err
 			}
 			code, msg, err = c.cmd(0, enc.EncodeToString(resp))
-			continue
 		default:
-			err = smtpError(code, msg)
+			// A final reply: the exchange is over.
+			return smtpError(code, msg)
 		}
 	}
-	// Abort the exchange; the connection is closed by the caller anyway.
-	_, _, _ = c.cmd(0, "*")
 	return err
 }
 
@@ -267,14 +275,17 @@ func (c *smtpConn) Send(ctx context.Context, from, to string, data []byte) error
 	if strings.ContainsAny(from, "\r\n<>") || strings.ContainsAny(to, "\r\n<>") {
 		return &smtp.SMTPError{Code: 501, Message: "address contains a forbidden character"}
 	}
+	utf8 := !isASCII(from) || !isASCII(to)
+	if _, ok := c.ext["SMTPUTF8"]; utf8 && !ok {
+		// Decided before anything is written, so that the connection
+		// stays clean for the next mail.
+		return &smtp.SMTPError{Code: 553, Message: "the server does not support SMTPUTF8 for a non-ASCII address"}
+	}
 	c.deadline(ctx, 2*c.timeout)
 	c.w.WriteString("MAIL FROM:<")
 	c.w.WriteString(from)
 	c.w.WriteByte('>')
-	if !isASCII(from) || !isASCII(to) {
-		if _, ok := c.ext["SMTPUTF8"]; !ok {
-			return &smtp.SMTPError{Code: 553, Message: "the server does not support SMTPUTF8 for a non-ASCII address"}
-		}
+	if utf8 {
 		c.w.WriteString(" SMTPUTF8")
 	}
 	c.w.WriteString("\r\n")
@@ -337,8 +348,11 @@ func (c *smtpConn) Send(ctx context.Context, from, to string, data []byte) error
 }
 
 // sendChunk finishes a pipelined MAIL and RCPT with the message as one
-// BDAT LAST chunk, sent as it is, and reads the three replies.
+// BDAT LAST chunk and reads the three replies. The chunk carries the same
+// bytes DATA would deliver: CRLF line ends (RFC 5321 2.3.8 forbids a bare
+// LF, and receivers refuse it since SMTP smuggling), ending with CRLF.
 func (c *smtpConn) sendChunk(data []byte) error {
+	data = canonicalCRLF(data)
 	c.w.WriteString("BDAT ")
 	c.w.WriteString(strconv.Itoa(len(data)))
 	c.w.WriteString(" LAST\r\n")
@@ -397,6 +411,33 @@ func writeDotStuffed(w *bufio.Writer, data []byte) {
 		w.WriteString("\r\n")
 		data = data[i+1:]
 	}
+}
+
+// canonicalCRLF returns data with every line ended by CRLF, the last one
+// included; data is returned as it is when it already is so.
+func canonicalCRLF(data []byte) []byte {
+	if len(data) == 0 {
+		return data
+	}
+	bare := bytes.Count(data, []byte("\n")) - bytes.Count(data, []byte("\r\n"))
+	if bare == 0 && bytes.HasSuffix(data, []byte("\r\n")) {
+		return data
+	}
+	out := make([]byte, 0, len(data)+bare+2)
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			out = append(out, data...)
+			return append(out, '\r', '\n')
+		}
+		line := data[:i]
+		if len(line) > 0 && line[len(line)-1] == '\r' {
+			line = line[:len(line)-1]
+		}
+		out = append(append(out, line...), '\r', '\n')
+		data = data[i+1:]
+	}
+	return out
 }
 
 func isASCII(s string) bool {

@@ -5,8 +5,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"net"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/emersion/go-smtp"
 
@@ -88,12 +91,9 @@ func TestSMTPConnSendsRefusesAndReuses(t *testing.T) {
 			if len(msgs) != 2 || msgs[0].To[0] != "one@example.jp" || msgs[1].To[0] != "two@example.jp" {
 				t.Fatalf("received %+v", msgs)
 			}
-			wantData := want
-			if tc.chunking {
-				wantData = msg // BDAT carries the bytes as they are
-			}
-			if got := string(msgs[0].Data); got != wantData {
-				t.Errorf("received %q, want %q", got, wantData)
+			// DATA and BDAT deliver the same bytes.
+			if got := string(msgs[0].Data); got != want {
+				t.Errorf("received %q, want %q", got, want)
 			}
 			if sink.Connections() != 1 {
 				t.Errorf("%d connections, want 1 reused", sink.Connections())
@@ -118,6 +118,20 @@ func TestSMTPConnRefusesLineBreaksInAddresses(t *testing.T) {
 	}
 }
 
+func TestCanonicalCRLF(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"a", "a\r\n"},
+		{"a\r\nb\r\n", "a\r\nb\r\n"},
+		{"a\nb", "a\r\nb\r\n"},
+		{"a\r\n\n.\r", "a\r\n\r\n.\r\r\n"},
+	} {
+		if got := string(canonicalCRLF([]byte(tc.in))); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestWriteDotStuffed(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"", ""},
@@ -133,5 +147,129 @@ func TestWriteDotStuffed(t *testing.T) {
 		if b.String() != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.in, b.String(), tc.want)
 		}
+	}
+}
+
+// A refusal decided before anything is sent must leave the connection clean
+// for the next mail: nothing of the refused command may linger in the buffer.
+func TestSMTPConnNonASCIIRefusalKeepsConnectionClean(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		lean       bool
+		pipelining bool
+		chunking   bool
+	}{
+		{"go-smtp/sequential", false, false, false},
+		{"lean/pipelined", true, true, false},
+		{"lean/chunked", true, true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sink := startSink(t, smtpsink.Options{Keep: true, Lean: tc.lean})
+			conn, err := (&SMTP{Addr: sink.Addr(), TLS: "none", noPipelining: !tc.pipelining, noChunking: !tc.chunking}).Dial(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			err = conn.Send(context.Background(), "b@example.jp", "医師@example.jp", []byte("Subject: x\r\n\r\nx\r\n"))
+			if code, temporary, reuse := classify(err); code != 553 || temporary || !reuse {
+				t.Fatalf("non-ASCII address without SMTPUTF8: %v (code %d temporary %v reuse %v)", err, code, temporary, reuse)
+			}
+			if err := conn.Send(context.Background(), "b@example.jp", "one@example.jp", []byte("Subject: y\r\n\r\ny\r\n")); err != nil {
+				t.Fatalf("next mail on the same connection: %v", err)
+			}
+			if msgs := sink.Messages(); len(msgs) != 1 || msgs[0].From != "b@example.jp" || msgs[0].To[0] != "one@example.jp" {
+				t.Fatalf("received %+v", msgs)
+			}
+		})
+	}
+}
+
+func TestSMTPDialRefusesPasswordInClear(t *testing.T) {
+	sink := startSink(t, smtpsink.Options{})
+	for _, tc := range []struct {
+		name    string
+		tr      SMTP
+		refused bool
+	}{
+		// Refused before any connection is made: the name is never resolved.
+		{"remote host, no TLS", SMTP{Addr: "mail.example.jp:587", TLS: "none", Username: "u", Password: "p"}, true},
+		{"remote host, TLS mode unset", SMTP{Addr: "mail.example.jp:587", Username: "u", Password: "p"}, true},
+		{"loopback, no TLS", SMTP{Addr: sink.Addr(), TLS: "none", Username: "u", Password: "p"}, false},
+		{"no password", SMTP{Addr: sink.Addr(), TLS: "none"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			conn, err := tc.tr.Dial(ctx)
+			if conn != nil {
+				conn.Close()
+			}
+			if refused := err != nil && strings.Contains(err.Error(), "without TLS"); refused != tc.refused {
+				t.Fatalf("err %v, want refused %v", err, tc.refused)
+			}
+			// The sink offers no AUTH: with a password on loopback the
+			// dial gets as far as the server's answer to AUTH.
+			if !tc.refused && tc.tr.Username == "" && err != nil {
+				t.Fatalf("dial: %v", err)
+			}
+		})
+	}
+}
+
+// fakeAuthServer answers AUTH with code and records the line the client
+// sends after that reply.
+func fakeAuthServer(t *testing.T, code string) (addr string, next <-chan string) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	ch := make(chan string, 1)
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+		r := bufio.NewReader(c)
+		fmt.Fprint(c, "220 fake\r\n")
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				ch <- "(closed)"
+				return
+			}
+			switch {
+			case strings.HasPrefix(line, "EHLO"):
+				fmt.Fprint(c, "250-fake\r\n250 AUTH PLAIN\r\n")
+			case strings.HasPrefix(line, "AUTH"):
+				fmt.Fprint(c, code+" 5.7.8 authentication failed\r\n")
+			default:
+				ch <- strings.TrimSpace(line)
+				fmt.Fprint(c, "221 bye\r\n")
+				return
+			}
+		}
+	}()
+	return ln.Addr().String(), ch
+}
+
+// After the server's final answer to AUTH the exchange is over: the client
+// must not send "*" (RFC 4954 4 allows it only in answer to a 334).
+func TestSMTPAuthFailureSendsNoCancel(t *testing.T) {
+	addr, next := fakeAuthServer(t, "535")
+	_, err := (&SMTP{Addr: addr, TLS: "none", Username: "u", Password: "p"}).Dial(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "535") {
+		t.Fatalf("dial: %v, want the 535", err)
+	}
+	select {
+	case line := <-next:
+		if line == "*" {
+			t.Fatalf("client sent %q after a final reply", line)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("server saw nothing after AUTH")
 	}
 }
