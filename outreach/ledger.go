@@ -142,7 +142,10 @@ func Audience(ctx context.Context, st *store.Store, campaignID int64) (int, erro
 
 // acquireLease takes the run for this owner when nobody else holds it.
 func acquireLease(ctx context.Context, st *store.Store, runID int64, owner string, lease time.Duration) error {
-	now := store.Now()
+	now, err := st.LeaseNow(ctx, st.DB)
+	if err != nil {
+		return err
+	}
 	res, err := st.DB.ExecContext(ctx, st.DB.Rebind(`UPDATE campaign_runs SET lease_owner = ?, lease_until = ?
 		WHERE id = ? AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)`),
 		owner, now.Add(lease), runID, now, owner)
@@ -156,8 +159,12 @@ func acquireLease(ctx context.Context, st *store.Store, runID int64, owner strin
 }
 
 func extendLease(ctx context.Context, st *store.Store, runID int64, owner string, lease time.Duration) error {
+	now, err := st.LeaseNow(ctx, st.DB)
+	if err != nil {
+		return err
+	}
 	res, err := st.DB.ExecContext(ctx, st.DB.Rebind(`UPDATE campaign_runs SET lease_until = ? WHERE id = ? AND lease_owner = ?`),
-		store.Now().Add(lease), runID, owner)
+		now.Add(lease), runID, owner)
 	if err != nil {
 		return fmt.Errorf("outreach: extend lease: %w", err)
 	}
@@ -506,10 +513,14 @@ func RunReport(ctx context.Context, st *store.Store, runID int64) (*Report, erro
 // RunsToSend lists runs that are pending or sending and not leased by a
 // live sender, oldest first.
 func RunsToSend(ctx context.Context, st *store.Store) ([]int64, error) {
+	now, err := st.LeaseNow(ctx, st.DB)
+	if err != nil {
+		return nil, err
+	}
 	var ids []int64
-	err := st.DB.SelectContext(ctx, &ids, st.DB.Rebind(`SELECT id FROM campaign_runs
+	err = st.DB.SelectContext(ctx, &ids, st.DB.Rebind(`SELECT id FROM campaign_runs
 		WHERE status IN ('pending', 'sending') AND (lease_until IS NULL OR lease_until < ?)
-		ORDER BY scheduled_at, id`), store.Now())
+		ORDER BY scheduled_at, id`), now)
 	if err != nil {
 		return nil, fmt.Errorf("outreach: runs to send: %w", err)
 	}

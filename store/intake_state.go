@@ -51,9 +51,12 @@ func (s *Store) PutIMAPState(ctx context.Context, q Execer, st IMAPState) error 
 // work the same on SQLite and PostgreSQL, so several processes on one
 // database elect one holder.
 func (s *Store) AcquireLease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error) {
-	now := Now()
 	var got bool
 	err := s.InTx(ctx, func(tx *sqlx.Tx) error {
+		now, err := s.LeaseNow(ctx, tx)
+		if err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, tx.Rebind(`INSERT INTO leases (name, holder, until, updated_at)
 			VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING`), name, holder, now.Add(ttl), now); err != nil {
 			return err

@@ -124,11 +124,14 @@ func (s *Store) Claim(ctx context.Context, kinds []string, limit int, lease time
 	if limit <= 0 {
 		limit = 1
 	}
-	now := Now()
 	token := newToken()
-	until := now.Add(lease)
 	var jobs []Job
 	err := s.InTx(ctx, func(tx *sqlx.Tx) error {
+		now, err := s.LeaseNow(ctx, tx)
+		if err != nil {
+			return err
+		}
+		until := now.Add(lease)
 		// A job whose worker died on its last attempt has nothing left to try.
 		if _, err := tx.ExecContext(ctx, tx.Rebind(`
 			UPDATE jobs SET state = 'dead', last_error = 'lease expired after the last attempt',
@@ -192,7 +195,10 @@ func (s *Store) Fail(ctx context.Context, j *Job, cause error, permanent bool) e
 
 // Extend renews a claimed job's lease; long jobs call it before the lease ends.
 func (s *Store) Extend(ctx context.Context, j *Job, lease time.Duration) error {
-	now := Now()
+	now, err := s.LeaseNow(ctx, s.DB)
+	if err != nil {
+		return err
+	}
 	return s.finish(ctx, j, `UPDATE jobs SET lease_until = ?, updated_at = ?
 		WHERE id = ? AND lease_token = ? AND state = 'running'`, now.Add(lease), now, j.ID, j.LeaseToken)
 }

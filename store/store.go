@@ -178,3 +178,18 @@ func FileExists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
 }
+
+// LeaseNow is the clock that leases (jobs, the mailbox, campaign runs) are
+// measured by. On PostgreSQL, where several machines share the database, it
+// is the database server's clock, so machines whose own clocks disagree
+// still agree on when a lease ends; on SQLite it is this machine's clock.
+func (s *Store) LeaseNow(ctx context.Context, q Execer) (time.Time, error) {
+	if s.driver != Postgres {
+		return Now(), nil
+	}
+	var t time.Time
+	if err := sqlx.GetContext(ctx, q, &t, `SELECT clock_timestamp()`); err != nil {
+		return time.Time{}, fmt.Errorf("store: database clock: %w", err)
+	}
+	return t.UTC().Truncate(time.Microsecond), nil
+}

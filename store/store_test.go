@@ -113,3 +113,30 @@ func TestConcurrentMigrations(t *testing.T) {
 		})
 	}
 }
+
+// TestLeaseClock checks that leases are measured by the database's clock on
+// PostgreSQL, which every machine shares, and by the local clock on SQLite.
+func TestLeaseClock(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			ctx := context.Background()
+			s := storetest.Open(t, driver)
+			got, err := s.LeaseNow(ctx, s.DB)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := store.Now()
+			if driver == store.Postgres {
+				if err := s.DB.GetContext(ctx, &want, `SELECT clock_timestamp()`); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if d := want.Sub(got); d < 0 || d > time.Second {
+				t.Errorf("lease clock %v, %s clock %v", got, driver, want)
+			}
+			if got.Location() != time.UTC {
+				t.Errorf("lease clock in %v, want UTC", got.Location())
+			}
+		})
+	}
+}
