@@ -84,8 +84,10 @@ func sqliteDSN(dsn string) string {
 		dsn = "file:" + dsn
 	}
 	q := url.Values{}
-	q.Add("_pragma", "journal_mode(WAL)")
+	// The busy timeout comes first, so that switching a new database to WAL
+	// waits for another process doing the same instead of failing.
 	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	// An 8 MB page cache per connection and no mmap: the process's memory
