@@ -13,6 +13,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/md2-rm/madoguchi/internal/ascii"
 )
 
 // maxLiterals caps the strings one branch may expand to.
@@ -306,34 +308,9 @@ type runeSet struct {
 func (r *runeSet) add(c rune)      { r.bits[(c>>6)&(1<<6-1)] |= 1 << (uint(c) & 63) }
 func (r *runeSet) has(c rune) bool { return r.bits[(c>>6)&(1<<6-1)]&(1<<(uint(c)&63)) != 0 }
 
-// asciiLower lower-cases ASCII letters only: the folded patterns are
-// English words, and Unicode case mapping of Japanese text is wasted work.
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s // nothing to change: no copy
-	}
-	// One allocation: the runs between capitals are copied whole.
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
-	for ; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
-		}
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
 // NewText prepares s for matching.
 func NewText(s string) Text {
-	lower := asciiLower(s)
+	lower := ascii.Lower(s)
 	return Text{S: s, Lower: lower, runes: &runeSet{src: lower}}
 }
 
@@ -416,7 +393,7 @@ const shortText = 512
 func (p *Pattern) MatchString(s string) bool {
 	t := Text{S: s}
 	if p.fold {
-		t.Lower = asciiLower(s)
+		t.Lower = ascii.Lower(s)
 	}
 	if len(s) >= shortText {
 		return p.Match(t)

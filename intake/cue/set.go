@@ -3,6 +3,8 @@ package cue
 import (
 	"fmt"
 	"unicode/utf8"
+
+	"github.com/md2-rm/madoguchi/internal/ascii"
 )
 
 // A Set matches the literals of many patterns in one pass over a text: an
@@ -37,7 +39,7 @@ func NewSet(ps ...*Pattern) *Set {
 		if !fold && hasASCIILetter(l) {
 			k.verify = l
 		}
-		keys = append(keys, asciiLower(l))
+		keys = append(keys, ascii.Lower(l))
 		s.keys = append(s.keys, k)
 	}
 	for _, p := range ps {

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/emersion/go-message/textproto"
+
+	"github.com/md2-rm/madoguchi/internal/ascii"
 )
 
 // deliveryStatus parses a message/delivery-status body (RFC 3464): one
@@ -161,9 +163,9 @@ func (p *parser) bounce() {
 		}
 		// Bounce texts say what they are near the top; only that much is
 		// lower-cased and searched.
-		lowerHead := asciiLower(text[:cutUTF8(text, bounceHead)])
+		lowerHead := ascii.Lower(text[:cutUTF8(text, bounceHead)])
 		strong := containsAny(lowerHead, strongBounceMarkers)
-		weak := daemon && (containsAny(lowerHead, bounceMarkers) || containsAny(asciiLower(m.Subject), bounceMarkers))
+		weak := daemon && (containsAny(lowerHead, bounceMarkers) || containsAny(ascii.Lower(m.Subject), bounceMarkers))
 		if !(len(failedHdr) > 0 || strong || weak) {
 			return
 		}
@@ -182,7 +184,7 @@ func (p *parser) bounce() {
 		}
 	}
 	human := humanPart(text)
-	permanent := strings.Contains(asciiLower(human), "permanent")
+	permanent := strings.Contains(ascii.Lower(human), "permanent")
 	humanStatus := ""
 	for i := range r.Recipients {
 		fr := &r.Recipients[i]
@@ -222,31 +224,6 @@ func cutUTF8(s string, n int) int {
 		n--
 	}
 	return n
-}
-
-// asciiLower lower-cases ASCII letters only; the markers are ASCII or
-// Japanese, so Unicode case mapping is not needed.
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s // nothing to change: no copy
-	}
-	// One allocation: the runs between capitals are copied whole.
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
-	for ; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
-		}
-	}
-	b.WriteString(s[last:])
-	return b.String()
 }
 
 func containsAny(s string, words []string) bool {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/md2-rm/madoguchi/intake/clean"
+	"github.com/md2-rm/madoguchi/internal/ascii"
 )
 
 // A Field is one labelled field of a web form or a structured mail:
@@ -150,29 +151,12 @@ var fieldKinds = map[string]struct{ want, not []string }{
 	"birth":       {[]string{"生年", "生まれ", "誕生", "birth"}, nil},
 }
 
-// asciiLower lower-cases the ASCII letters of s (labels are Japanese with
-// the odd TEL or E-mail; the words in fieldKinds are written in lower case).
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
 // Lookup returns the value of the first field of the kind and whether the
 // form has such a field at all (an empty value is still a field).
 func Lookup(fields []Field, kind string) (string, bool) {
 	k := fieldKinds[kind]
 	for _, f := range fields {
-		l := asciiLower(f.Label)
+		l := ascii.Lower(f.Label)
 		ok := false
 		for _, w := range k.want {
 			if strings.Contains(l, w) {

@@ -1,13 +1,13 @@
-package decode
+package ascii
 
 import (
 	"math/rand/v2"
 	"testing"
 )
 
-// TestASCIILower checks asciiLower against a byte-wise mapping of A–Z,
+// TestLower checks Lower against a byte-wise mapping of A–Z,
 // on strings of capitals, other ASCII, Japanese and invalid bytes.
-func TestASCIILower(t *testing.T) {
+func TestLower(t *testing.T) {
 	pieces := []string{"A", "Z", "a", "z", "@", "[", "`", "MAILER-DAEMON", "配信", "Ｘ", "\xff", " "}
 	rng := rand.New(rand.NewPCG(13, 14))
 	texts := []string{"", "abc", "ABC", "aBc", "Ab配信Cd", "Z"}
@@ -25,8 +25,8 @@ func TestASCIILower(t *testing.T) {
 				want[i] = c + 'a' - 'A'
 			}
 		}
-		if got := asciiLower(s); got != string(want) {
-			t.Errorf("asciiLower(%q) = %q, want %q", s, got, want)
+		if got := Lower(s); got != string(want) {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
