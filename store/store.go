@@ -20,7 +20,7 @@ import (
 	"github.com/jmoiron/sqlx"
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	"modernc.org/sqlite" // also registers the "sqlite" database/sql driver
 )
 
 // Drivers.
@@ -69,12 +69,33 @@ func Open(ctx context.Context, driver, dsn string) (*Store, error) {
 	}
 	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	if err := db.PingContext(pctx); err != nil {
+	if err := ping(pctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: connect to %s: %w", driver, err)
 	}
 	return &Store{DB: db, driver: driver}, nil
 }
+
+// ping checks the connection. A new SQLite database switching to WAL while
+// another process opens it may answer SQLITE_BUSY at once, without waiting
+// for the busy timeout; that is tried again until ctx ends.
+func ping(ctx context.Context, db *sqlx.DB) error {
+	for wait := 10 * time.Millisecond; ; wait = min(2*wait, 500*time.Millisecond) {
+		err := db.PingContext(ctx)
+		var se *sqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqliteBusy {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
+}
+
+// sqliteBusy is SQLite's primary result code SQLITE_BUSY.
+const sqliteBusy = 5
 
 // SQLitePath returns the default database file inside the data directory.
 func SQLitePath(dataDir string) string { return filepath.Join(dataDir, "madoguchi.db") }
