@@ -125,34 +125,12 @@ func runLeadsShow(ctx context.Context, a *app, args []string) error {
 	fmt.Fprintf(w, "%s  (lead %d)\n", intake.Ref(l.ID), l.ID)
 	tw := termtable.New(w)
 	row := func(k, v string) { fmt.Fprintf(tw, "  %s\t%s\n", k, orDash(v)) }
-	opt := func(p *string) string {
-		if p == nil {
-			return ""
-		}
-		return *p
-	}
-	num := func(p *int) string {
-		if p == nil {
-			return ""
-		}
-		return strconv.Itoa(*p)
-	}
 	row("status", statusLabel(l.Status))
 	row("created", l.CreatedAt.In(loc).Format("2006-01-02 15:04:05 MST"))
 	row("category", string(*f.Category))
-	row("name", opt(f.Name))
-	row("name_kana", opt(f.NameKana))
-	row("email", opt(f.Email))
-	row("phone", opt(f.Phone))
-	row("age", num(f.Age))
-	row("birth_year", num(f.BirthYear))
-	row("organization", opt(f.Organization))
-	row("specialties", strings.Join(f.Specialties, "、"))
-	row("prefectures", strings.Join(f.Prefectures, "、"))
-	row("municipality", opt(f.Municipality))
-	row("employment", strings.Join(f.Employment, ", "))
-	row("days_per_week", num(f.DaysPerWeek))
-	row("start", opt(f.Start))
+	for _, r := range fieldRows(f) {
+		row(r[0], r[1])
+	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}

@@ -118,33 +118,11 @@ func printSummary(w io.Writer, name string, f lead.Fields, res *intake.Result) {
 			fmt.Fprintf(w, "  %-14s %s\n", k+":", v)
 		}
 	}
-	str := func(p *string) string {
-		if p == nil {
-			return ""
-		}
-		return *p
-	}
-	num := func(p *int) string {
-		if p == nil {
-			return ""
-		}
-		return fmt.Sprint(*p)
-	}
 	row("category", string(*f.Category)+"  ("+res.Reason+")")
 	row("message-id", f.MessageID)
-	row("name", str(f.Name))
-	row("name_kana", str(f.NameKana))
-	row("email", str(f.Email))
-	row("phone", str(f.Phone))
-	row("age", num(f.Age))
-	row("birth_year", num(f.BirthYear))
-	row("organization", str(f.Organization))
-	row("specialties", strings.Join(f.Specialties, ", "))
-	row("prefectures", strings.Join(f.Prefectures, ", "))
-	row("municipality", str(f.Municipality))
-	row("employment", strings.Join(f.Employment, ", "))
-	row("days_per_week", num(f.DaysPerWeek))
-	row("start", str(f.Start))
+	for _, r := range fieldRows(f) {
+		row(r[0], r[1])
+	}
 	for _, b := range res.Bounce {
 		row("failed", b.Address+" "+b.Status)
 	}
