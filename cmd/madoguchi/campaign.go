@@ -54,11 +54,7 @@ func runCampaignList(ctx context.Context, a *app, args []string) error {
 	if err := a.parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := a.config(false)
-	if err != nil {
-		return err
-	}
-	st, _, err := a.openStore(ctx, cfg)
+	cfg, st, _, err := a.openConfigured(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -228,11 +224,7 @@ func runCampaignNext(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := a.config(false)
-	if err != nil {
-		return err
-	}
-	st, _, err := a.openStore(ctx, cfg)
+	cfg, st, _, err := a.openConfigured(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -253,11 +245,7 @@ func runCampaignPreview(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := a.config(false)
-	if err != nil {
-		return err
-	}
-	st, dataDir, err := a.openStore(ctx, cfg)
+	cfg, st, dataDir, err := a.openConfigured(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -361,11 +349,7 @@ func runCampaignRun(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := a.config(*wait)
-	if err != nil {
-		return err
-	}
-	st, dataDir, err := a.openStore(ctx, cfg)
+	cfg, st, dataDir, err := a.openConfigured(ctx, *wait)
 	if err != nil {
 		return err
 	}
@@ -473,11 +457,7 @@ func runCampaignReport(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := a.config(false)
-	if err != nil {
-		return err
-	}
-	st, _, err := a.openStore(ctx, cfg)
+	cfg, st, _, err := a.openConfigured(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -497,11 +477,7 @@ func runCampaignRuns(ctx context.Context, a *app, args []string) error {
 			return err
 		}
 	}
-	cfg, err := a.config(false)
-	if err != nil {
-		return err
-	}
-	st, _, err := a.openStore(ctx, cfg)
+	cfg, st, _, err := a.openConfigured(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -534,11 +510,7 @@ func runStatusVerb(verb, status, description string) func(context.Context, *app,
 		if err != nil {
 			return err
 		}
-		cfg, err := a.config(wait)
-		if err != nil {
-			return err
-		}
-		st, dataDir, err := a.openStore(ctx, cfg)
+		cfg, st, dataDir, err := a.openConfigured(ctx, wait)
 		if err != nil {
 			return err
 		}

@@ -71,14 +71,22 @@ func (a *app) openStore(ctx context.Context, cfg config.Config) (*store.Store, s
 	return st, dataDir, nil
 }
 
-// openConfiguredStore opens and migrates the configured database for a
-// one-shot command.
-func (a *app) openConfiguredStore(ctx context.Context) (*store.Store, error) {
-	cfg, err := a.config(false)
+// openConfigured loads the configuration (with sending, the keys needed to
+// send mail are required) and opens and migrates its database, for a
+// one-shot command. It returns the data directory too.
+func (a *app) openConfigured(ctx context.Context, sending bool) (config.Config, *store.Store, string, error) {
+	cfg, err := a.config(sending)
 	if err != nil {
-		return nil, err
+		return cfg, nil, "", err
 	}
-	st, _, err := a.openStore(ctx, cfg)
+	st, dataDir, err := a.openStore(ctx, cfg)
+	return cfg, st, dataDir, err
+}
+
+// openConfiguredStore opens and migrates the configured database for a
+// one-shot command that needs nothing else of the configuration.
+func (a *app) openConfiguredStore(ctx context.Context) (*store.Store, error) {
+	_, st, _, err := a.openConfigured(ctx, false)
 	return st, err
 }
 
