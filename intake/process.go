@@ -595,21 +595,39 @@ func (p *Processor) unsubscribe(ctx context.Context, tx *sqlx.Tx, msgID int64, p
 	return p.Store.LogAck(ctx, tx, addr, "unsubscribed", 0, msg.MessageID)
 }
 
-// replyAddress is where an acknowledgement goes: the address the writer
-// gave, else Reply-To, else From.
+// replyAddress is where an acknowledgement goes: Reply-To, else From. An
+// address written in the body is used only when the mail comes from a
+// program that relays a web form (a no-reply or web-server account), since
+// then the sender cannot read the answer; taking it from any mail would let a
+// writer make the secretariat mail a third party.
 func replyAddress(parsed *Parsed) string {
-	if e := parsed.Lead.Email; e != nil && strings.Contains(*e, "@") {
-		return store.NormalizeEmail(*e)
-	}
-	if m := parsed.Message; m != nil {
-		if len(m.ReplyTo) > 0 && m.ReplyTo[0] != nil {
+	m := parsed.Message
+	var from string
+	if m != nil {
+		if len(m.ReplyTo) > 0 && m.ReplyTo[0] != nil && m.ReplyTo[0].Address != "" {
 			return store.NormalizeEmail(m.ReplyTo[0].Address)
 		}
 		if m.From != nil {
-			return store.NormalizeEmail(m.From.Address)
+			from = store.NormalizeEmail(m.From.Address)
 		}
 	}
-	return ""
+	if e := parsed.Lead.Email; e != nil && strings.Contains(*e, "@") && (from == "" || formRelay(from)) {
+		return store.NormalizeEmail(*e)
+	}
+	return from
+}
+
+// formRelay reports whether addr is the kind of account web forms send
+// their notifications from: one nobody reads, or a web server's own.
+func formRelay(addr string) bool {
+	if robotAddress(addr) {
+		return true
+	}
+	switch strings.ToLower(localPart(addr)) {
+	case "wordpress", "www-data", "apache", "nginx", "nobody", "httpd", "webmaster", "form", "forms", "mailform":
+		return true
+	}
+	return false
 }
 
 func followupKey(leadID int64) string { return "inquirer-followup:" + strconv.FormatInt(leadID, 10) }

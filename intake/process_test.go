@@ -2,6 +2,7 @@ package intake
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -342,6 +343,42 @@ func TestProcessBouncesAndUnsubscribes(t *testing.T) {
 			}
 			if leadless != 6 {
 				t.Errorf("mails without lead = %d, want 6", leadless)
+			}
+		})
+	}
+}
+
+func TestAcknowledgementRecipient(t *testing.T) {
+	tests := []struct {
+		name string
+		from string
+		more []string
+		want string
+	}{
+		{"the sender", "taro@example.com", nil, "taro@example.com"},
+		{"an address in the body does not redirect a person's mail", "taro@example.com",
+			[]string{"X-Test-Email: someone.else@example.org"}, "taro@example.com"},
+		{"Reply-To", "taro@example.com",
+			[]string{"Reply-To: Taro <Taro.Home@Example.net>", "X-Test-Email: someone.else@example.org"}, "taro.home@example.net"},
+		{"a no-reply form relay", "no-reply@form.example.com",
+			[]string{"X-Test-Email: writer@example.com"}, "writer@example.com"},
+		{"a web server's account", "wordpress@clinic.example.jp",
+			[]string{"X-Test-Email: writer@example.com"}, "writer@example.com"},
+		{"a form relay with Reply-To", "www-data@clinic.example.jp",
+			[]string{"Reply-To: writer@example.com", "X-Test-Email: other@example.com"}, "writer@example.com"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := storetest.Open(t, store.SQLite)
+			p := newTestProcessor(t, st)
+			more := append([]string{"X-Test-Category: doctor"}, tt.more...)
+			out := process(t, p, uint32(i+1), testMail(tt.from, "相談", fmt.Sprintf("r%d@example.com", i), more...))
+			mails := queuedMail(t, st)
+			if len(mails) != 1 || !out.Acked {
+				t.Fatalf("acknowledgements = %d (reason %q), want 1", len(mails), out.NoAck)
+			}
+			if got := mails[0].To; len(got) != 1 || got[0] != tt.want {
+				t.Errorf("acknowledgement to %v, want %s", got, tt.want)
 			}
 		})
 	}
