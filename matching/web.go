@@ -2,7 +2,6 @@ package matching
 
 import (
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -41,7 +40,7 @@ func Register(s *web.Server, svc *Service) error {
 			}
 			id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
 			s.Audit(r, q, store.AuditEdit, objectType, id, strings.TrimPrefix(r.URL.Path, "/"))
-			http.Redirect(w, r, to+"?flash="+url.QueryEscape(notice), http.StatusSeeOther)
+			web.Redirect(w, r, to, notice)
 			return nil
 		}
 	}

@@ -75,10 +75,10 @@ func TestRegisteredPages(t *testing.T) {
 			[]string{"マッチング — ", `id="suggestion-` + id(near) + `"`, "隣県: 岐阜県 ↔ 長野県", `name="csrf" value="` + sess.CSRFToken + `"`}, ""},
 		{"unknown lead", "GET", "/leads/999/match", nil, true, 404, nil, ""},
 		{"form without CSRF token", "POST", "/leads/" + id(doc) + "/proposals", url.Values{"candidate": {id(near)}}, true, 403, nil, ""},
-		{"propose", "POST", "/leads/" + id(doc) + "/proposals", withCSRF(url.Values{"candidate": {id(near)}}), true, http.StatusSeeOther, nil, "/leads/" + id(doc) + "/match?flash="},
+		{"propose", "POST", "/leads/" + id(doc) + "/proposals", withCSRF(url.Values{"candidate": {id(near)}}), true, http.StatusSeeOther, nil, "/leads/" + id(doc) + "/match"},
 		{"propose again", "POST", "/leads/" + id(doc) + "/proposals", withCSRF(url.Values{"candidate": {id(near)}}), true, http.StatusConflict, []string{"すでに提案されています"}, ""},
 		{"place too early", "POST", "/proposals/1/placed", withCSRF(url.Values{}), true, http.StatusConflict, []string{"進められません"}, ""},
-		{"introduce", "POST", "/proposals/1/introduced", withCSRF(url.Values{"from": {id(near)}}), true, http.StatusSeeOther, nil, "/leads/" + id(near) + "/match?flash="},
+		{"introduce", "POST", "/proposals/1/introduced", withCSRF(url.Values{"from": {id(near)}}), true, http.StatusSeeOther, nil, "/leads/" + id(near) + "/match"},
 		{"page with the proposal", "GET", "/leads/" + id(near) + "/match", nil, true, 200, []string{`id="proposal-1"`, "紹介済", "提案（hanako）", `action="/proposals/1/accepted"`}, ""},
 	}
 	for _, tt := range tests {

@@ -59,7 +59,7 @@ func (s *Server) addUser(w http.ResponseWriter, r *http.Request, q *Request) err
 		return s.Render(w, r, q, http.StatusBadRequest, s.ui.pages["users"], usersData{Users: users, Error: msg})
 	}
 	s.Audit(r, q, store.AuditUser, "user", 0, "add "+username+" "+role)
-	redirect(w, r, "/admin/users", "ユーザーを追加しました")
+	Redirect(w, r, "/admin/users", "ユーザーを追加しました")
 	return nil
 }
 
@@ -76,7 +76,7 @@ func (s *Server) disableUser(w http.ResponseWriter, r *http.Request, q *Request)
 		return err
 	}
 	s.Audit(r, q, store.AuditUser, "user", id, "disabled="+strconv.FormatBool(disable))
-	redirect(w, r, "/admin/users", "更新しました")
+	Redirect(w, r, "/admin/users", "更新しました")
 	return nil
 }
 

@@ -68,7 +68,7 @@ func (s *Server) followUpDone(w http.ResponseWriter, r *http.Request, q *Request
 	if err := s.Store.DismissJob(r.Context(), id, q.User.Username); err != nil {
 		return err
 	}
-	redirect(w, r, "/followups", "完了にしました")
+	Redirect(w, r, "/followups", "完了にしました")
 	return nil
 }
 
@@ -84,7 +84,7 @@ func (s *Server) followUpSnooze(w http.ResponseWriter, r *http.Request, q *Reque
 	if err := s.Store.SnoozeJob(r.Context(), id, store.Now().AddDate(0, 0, days)); err != nil {
 		return err
 	}
-	redirect(w, r, "/followups", strconv.Itoa(days)+"日後に延期しました")
+	Redirect(w, r, "/followups", strconv.Itoa(days)+"日後に延期しました")
 	return nil
 }
 
@@ -97,6 +97,6 @@ func (s *Server) retryJob(w http.ResponseWriter, r *http.Request, q *Request) er
 		return err
 	}
 	s.Audit(r, q, "retry", "job", id, "")
-	redirect(w, r, "/followups", "再実行を予約しました")
+	Redirect(w, r, "/followups", "再実行を予約しました")
 	return nil
 }

@@ -374,7 +374,7 @@ func (s *Server) editFields(w http.ResponseWriter, r *http.Request, q *Request) 
 		names = append(names, c.Field)
 	}
 	s.Audit(r, q, store.AuditEdit, "lead", id, strings.Join(names, ","))
-	redirect(w, r, fmt.Sprintf("/leads/%d", id), fmt.Sprintf("%d項目を保存しました", len(changes)))
+	Redirect(w, r, fmt.Sprintf("/leads/%d", id), fmt.Sprintf("%d項目を保存しました", len(changes)))
 	return nil
 }
 
@@ -392,7 +392,7 @@ func (s *Server) setStatus(w http.ResponseWriter, r *http.Request, q *Request) e
 		return err
 	}
 	s.Audit(r, q, store.AuditEdit, "lead", id, "status")
-	redirect(w, r, fmt.Sprintf("/leads/%d", id), "状態を「"+store.StatusLabel(status)+"」にしました")
+	Redirect(w, r, fmt.Sprintf("/leads/%d", id), "状態を「"+store.StatusLabel(status)+"」にしました")
 	return nil
 }
 
@@ -411,7 +411,7 @@ func (s *Server) assign(w http.ResponseWriter, r *http.Request, q *Request) erro
 		return err
 	}
 	s.Audit(r, q, store.AuditEdit, "lead", id, "assignee")
-	redirect(w, r, fmt.Sprintf("/leads/%d", id), "担当を変更しました")
+	Redirect(w, r, fmt.Sprintf("/leads/%d", id), "担当を変更しました")
 	return nil
 }
 
@@ -428,7 +428,7 @@ func (s *Server) editNotes(w http.ResponseWriter, r *http.Request, q *Request) e
 		return err
 	}
 	s.Audit(r, q, store.AuditEdit, "lead", id, "notes")
-	redirect(w, r, fmt.Sprintf("/leads/%d", id), "メモを保存しました")
+	Redirect(w, r, fmt.Sprintf("/leads/%d", id), "メモを保存しました")
 	return nil
 }
 
@@ -458,6 +458,6 @@ func (s *Server) addReminder(w http.ResponseWriter, r *http.Request, q *Request)
 		return err
 	}
 	s.Audit(r, q, store.AuditEdit, "lead", id, "reminder")
-	redirect(w, r, fmt.Sprintf("/leads/%d", id), "リマインダーを登録しました")
+	Redirect(w, r, fmt.Sprintf("/leads/%d", id), "リマインダーを登録しました")
 	return nil
 }

@@ -4,16 +4,17 @@ import (
 	"bytes"
 	"database/sql"
 	"embed"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 	_ "time/tzdata" // Asia/Tokyo on machines without a zoneinfo database
+	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/store"
@@ -161,7 +162,7 @@ func (s *Server) Render(w http.ResponseWriter, r *http.Request, q *Request, stat
 
 func (s *Server) renderView(w http.ResponseWriter, r *http.Request, q *Request, status int, t *template.Template,
 	title string, styles []string, data any) error {
-	v := view{Title: title, Styles: styles, Q: q, Path: r.URL.Path, Flash: r.URL.Query().Get("flash"), Data: data}
+	v := view{Title: title, Styles: styles, Q: q, Path: r.URL.Path, Flash: takeFlash(w, r), Data: data}
 	if q != nil && q.User != nil {
 		for _, n := range s.ui.nav {
 			if n.Role == store.RoleStaff || n.Role == q.User.Role {
@@ -207,16 +208,41 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, q *Request, err er
 	}
 }
 
-// redirect sends the browser to path after a form, with an optional notice.
-func redirect(w http.ResponseWriter, r *http.Request, path, flash string) {
-	if flash != "" {
-		sep := "?"
-		if strings.Contains(path, "?") {
-			sep = "&"
-		}
-		path += sep + "flash=" + url.QueryEscape(flash)
+// flashCookie carries a notice from a form's answer to the next page.
+const flashCookie = "madoguchi_flash"
+
+// maxFlash bounds a notice's length in bytes; notices are short sentences.
+const maxFlash = 512
+
+// Redirect sends the browser to path after a form, with an optional notice
+// that the next page shows once. The notice travels in a short-lived cookie,
+// never in the address, so that a link cannot put words on the staff's pages.
+func Redirect(w http.ResponseWriter, r *http.Request, path, notice string) {
+	if notice != "" && len(notice) <= maxFlash {
+		http.SetCookie(w, &http.Cookie{
+			Name: flashCookie, Value: base64.RawURLEncoding.EncodeToString([]byte(notice)), Path: "/", MaxAge: 60,
+			HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: secure(r),
+		})
 	}
 	http.Redirect(w, r, path, http.StatusSeeOther)
+}
+
+// takeFlash returns the notice a Redirect left for this page, and removes it
+// so that it is shown once.
+func takeFlash(w http.ResponseWriter, r *http.Request) string {
+	c, err := r.Cookie(flashCookie)
+	if err != nil {
+		return ""
+	}
+	http.SetCookie(w, &http.Cookie{
+		Name: flashCookie, Value: "", Path: "/", MaxAge: -1,
+		HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: secure(r),
+	})
+	b, err := base64.RawURLEncoding.DecodeString(c.Value)
+	if err != nil || len(b) > maxFlash || !utf8.Valid(b) {
+		return ""
+	}
+	return string(b)
 }
 
 func (u *ui) funcs() template.FuncMap {

@@ -3,8 +3,10 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -32,7 +34,7 @@ func TestPageFromAnotherPackage(t *testing.T) {
 	posted := 0
 	f.srv.Page("POST /campaigns", store.RoleAdmin, func(w http.ResponseWriter, r *http.Request, q *Request) error {
 		posted++
-		redirect(w, r, "/campaigns", "ok")
+		Redirect(w, r, "/campaigns", "ok")
 		return nil
 	})
 	f.srv.Nav("配信", "/campaigns", store.RoleAdmin)
@@ -141,5 +143,60 @@ func TestPagesWithFuncsAndFragments(t *testing.T) {
 	// The shared pages still have their own functions.
 	if rec := staff.get("/"); rec.Code != http.StatusOK {
 		t.Fatalf("inbox: %d", rec.Code)
+	}
+}
+
+// TestFlashNotice checks that a form's notice reaches the next page once,
+// through a cookie, and that text in the address never becomes a notice.
+func TestFlashNotice(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	staff := f.signIn(f.staff)
+	id := f.addLead(doctor("山田 太郎", "北海道", "内科"), "", time.Now())
+	lead := fmt.Sprintf("/leads/%d", id)
+
+	forged := staff.get(lead + "?flash=" + url.QueryEscape("至急 03-0000-0000 へお電話ください"))
+	if forged.Code != http.StatusOK {
+		t.Fatalf("lead page: status %d", forged.Code)
+	}
+	if body := forged.Body.String(); strings.Contains(body, `class="flash"`) || strings.Contains(body, "03-0000-0000") {
+		t.Error("a notice in the address was shown")
+	}
+
+	rec := staff.post(lead+"/notes", url.Values{"notes": {"メモ"}})
+	if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != lead {
+		t.Fatalf("notes: status %d, Location %q", rec.Code, rec.Header().Get("Location"))
+	}
+	var cookie *http.Cookie
+	for _, c := range rec.Result().Cookies() {
+		if c.Name == flashCookie {
+			cookie = c
+		}
+	}
+	if cookie == nil || !cookie.HttpOnly || cookie.MaxAge <= 0 {
+		t.Fatalf("notice cookie %+v", cookie)
+	}
+	next := func() *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, lead, nil)
+		req.AddCookie(&http.Cookie{Name: sessionCookie, Value: staff.token})
+		req.AddCookie(&http.Cookie{Name: flashCookie, Value: cookie.Value})
+		return f.do(req)
+	}
+	shown := next()
+	if !strings.Contains(shown.Body.String(), `<p class="flash" role="status">メモを保存しました</p>`) {
+		t.Errorf("the next page lacks the notice:\n%.800s", shown.Body.String())
+	}
+	cleared := false
+	for _, c := range shown.Result().Cookies() {
+		cleared = cleared || (c.Name == flashCookie && c.MaxAge < 0)
+	}
+	if !cleared {
+		t.Error("the page that showed the notice did not remove its cookie")
+	}
+
+	bad := httptest.NewRequest(http.MethodGet, lead, nil)
+	bad.AddCookie(&http.Cookie{Name: sessionCookie, Value: staff.token})
+	bad.AddCookie(&http.Cookie{Name: flashCookie, Value: "%%not-base64"})
+	if body := f.do(bad).Body.String(); strings.Contains(body, `class="flash"`) {
+		t.Error("an undecodable notice cookie was shown")
 	}
 }

@@ -130,10 +130,10 @@ func (s *Server) reply(w http.ResponseWriter, r *http.Request, q *Request) error
 		return err
 	}
 	if !created {
-		redirect(w, r, fmt.Sprintf("/leads/%d", id), "同じ返信はすでに送信キューにあります")
+		Redirect(w, r, fmt.Sprintf("/leads/%d", id), "同じ返信はすでに送信キューにあります")
 		return nil
 	}
 	s.Audit(r, q, store.AuditEdit, "lead", id, "reply")
-	redirect(w, r, fmt.Sprintf("/leads/%d", id), "返信を送信キューに入れました")
+	Redirect(w, r, fmt.Sprintf("/leads/%d", id), "返信を送信キューに入れました")
 	return nil
 }

@@ -13,7 +13,6 @@ import (
 	"html/template"
 	"net/http"
 	"net/mail"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -118,7 +117,7 @@ func Register(s *web.Server, p *Pages) error {
 		if err != nil {
 			return err
 		}
-		http.Redirect(w, r, fmt.Sprintf("/campaign-runs/%d?flash=%s", runID, url.QueryEscape("送信を開始しました")), http.StatusSeeOther)
+		web.Redirect(w, r, fmt.Sprintf("/campaign-runs/%d", runID), "送信を開始しました")
 		return nil
 	})
 	s.Page("POST /campaigns/{id}/schedule", store.RoleAdmin, func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
@@ -153,7 +152,7 @@ func Register(s *web.Server, p *Pages) error {
 			}
 			flash = "スケジュールを設定しました"
 		}
-		http.Redirect(w, r, fmt.Sprintf("/campaigns/%d?flash=%s", id, url.QueryEscape(flash)), http.StatusSeeOther)
+		web.Redirect(w, r, fmt.Sprintf("/campaigns/%d", id), flash)
 		return nil
 	})
 	s.Page("POST /campaigns/{id}/test-send", store.RoleAdmin, func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
@@ -178,7 +177,7 @@ func Register(s *web.Server, p *Pages) error {
 			}
 			return err
 		}
-		http.Redirect(w, r, fmt.Sprintf("/campaigns/%d?flash=%s", id, url.QueryEscape(fmt.Sprintf("テストメールを%d件送信しました", len(to)))), http.StatusSeeOther)
+		web.Redirect(w, r, fmt.Sprintf("/campaigns/%d", id), fmt.Sprintf("テストメールを%d件送信しました", len(to)))
 		return nil
 	})
 	s.Page("GET /campaign-runs/{id}", store.RoleAdmin, func(w http.ResponseWriter, r *http.Request, q *web.Request) error {
@@ -219,7 +218,7 @@ func Register(s *web.Server, p *Pages) error {
 			}
 			return web.Errorf(http.StatusConflict, "変更できません: %v", err)
 		}
-		http.Redirect(w, r, fmt.Sprintf("/campaign-runs/%d?flash=%s", id, url.QueryEscape(label)), http.StatusSeeOther)
+		web.Redirect(w, r, fmt.Sprintf("/campaign-runs/%d", id), label)
 		return nil
 	})
 	subscribe, err := parse("subscribe.html")
@@ -263,7 +262,7 @@ func Register(s *web.Server, p *Pages) error {
 			}
 			return err
 		}
-		http.Redirect(w, r, fmt.Sprintf("/leads/%d?flash=%s", id, url.QueryEscape("配信リストに追加しました")), http.StatusSeeOther)
+		web.Redirect(w, r, fmt.Sprintf("/leads/%d", id), "配信リストに追加しました")
 		return nil
 	})
 	s.Nav("配信", "/campaigns", store.RoleAdmin)
