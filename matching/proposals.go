@@ -356,8 +356,13 @@ func (s *Service) Decline(ctx context.Context, id int64, reason string, by Actor
 	return s.transition(ctx, id, ProposalDeclined, reason, by, nil)
 }
 
+// placedElsewhere is the reason recorded on the proposals a placement ends.
+const placedElsewhere = "他の提案で成約したため終了"
+
 // Place records the placement: the proposal and both leads become placed
-// (成約), with an entry in each lead's history.
+// (成約), with an entry in each lead's history. The two leads' other open
+// proposals can no longer go on, so they are declined with the reason
+// placedElsewhere, each with its history entry.
 func (s *Service) Place(ctx context.Context, id int64, by Actor) error {
 	return s.transition(ctx, id, ProposalPlaced, "", by, func(tx *sqlx.Tx, p *Proposal, d, h *store.Lead) error {
 		now := store.Now()
@@ -366,8 +371,35 @@ func (s *Service) Place(ctx context.Context, id int64, by Actor) error {
 				return err
 			}
 		}
-		return nil
+		return s.endOthers(ctx, tx, p, by, now)
 	})
+}
+
+// endOthers declines the open proposals, other than p, of p's two leads.
+func (s *Service) endOthers(ctx context.Context, tx *sqlx.Tx, p *Proposal, by Actor, now time.Time) error {
+	var others []Proposal
+	err := tx.SelectContext(ctx, &others, tx.Rebind(`SELECT * FROM proposals
+		WHERE (doctor_lead_id = ? OR hospital_lead_id = ?) AND id <> ? AND status NOT IN (?, ?) ORDER BY id`),
+		p.DoctorLeadID, p.HospitalLeadID, p.ID, ProposalDeclined, ProposalPlaced)
+	if err != nil {
+		return fmt.Errorf("matching: proposals of leads %d and %d: %w", p.DoctorLeadID, p.HospitalLeadID, err)
+	}
+	for i := range others {
+		o := &others[i]
+		if _, err := tx.ExecContext(ctx, tx.Rebind(`UPDATE proposals SET status = ?, decline_reason = ?, updated_at = ?,
+			decided_at = ? WHERE id = ?`), ProposalDeclined, placedElsewhere, now, now, o.ID); err != nil {
+			return fmt.Errorf("matching: proposal %d: %w", o.ID, err)
+		}
+		if err := s.event(ctx, tx, o, ProposalDeclined, placedElsewhere, by, now); err != nil {
+			return err
+		}
+		for _, lid := range []int64{o.DoctorLeadID, o.HospitalLeadID} {
+			if err := s.leadEvent(ctx, tx, lid, "proposal", fmt.Sprintf("proposal %d", o.ID), o.Status, ProposalDeclined, by, now); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // transition moves proposal id to status in one transaction, running fn

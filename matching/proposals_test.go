@@ -97,6 +97,11 @@ func TestProposalWorkflow(t *testing.T) {
 			if !slices.Contains([]string(p.Reasons), "隣県: 岐阜県 ↔ 長野県") {
 				t.Errorf("stored reasons %v lack the neighbour", p.Reasons)
 			}
+			// A second proposal for the same physician, ended by the placement below.
+			other, err := svc.Propose(ctx, doc, far, "", staff)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if _, err := svc.Propose(ctx, doc, near, "", staff); !errors.Is(err, ErrDuplicate) {
 				t.Errorf("the same pair proposed twice: err = %v, want ErrDuplicate", err)
 			}
@@ -169,6 +174,18 @@ func TestProposalWorkflow(t *testing.T) {
 			}
 			if want := []string{"proposed/staff", "introduced/staff", "accepted/staff", "placed/staff"}; !slices.Equal(seq, want) {
 				t.Errorf("proposal history %v, want %v", seq, want)
+			}
+			ended, err := svc.GetProposal(ctx, other.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ended.Status != ProposalDeclined || ended.DeclineReason.String != placedElsewhere || !ended.DecidedAt.Valid {
+				t.Errorf("the physician's other proposal after placement: %s %q", ended.Status, ended.DeclineReason.String)
+			}
+			if evs, err := svc.ProposalEvents(ctx, other.ID); err != nil {
+				t.Fatal(err)
+			} else if last := evs[len(evs)-1]; last.Status != ProposalDeclined || last.Reason.String != placedElsewhere {
+				t.Errorf("the other proposal's last event %+v", last)
 			}
 			// Placed leads are no longer open.
 			if _, _, err := svc.Suggest(ctx, doc, 10); !errors.Is(err, ErrNotOpen) {
