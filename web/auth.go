@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"sync"
@@ -30,13 +31,49 @@ func secure(r *http.Request) bool {
 	return r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")
 }
 
-// remoteAddr is the client's address without the port.
+// remoteAddr is the peer's address without the port.
 func remoteAddr(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr
 	}
 	return host
+}
+
+// clientAddr is the address of the client behind the request: the peer's,
+// or, when the peer is one of TrustedProxies, the nearest address in
+// X-Forwarded-For that is not a trusted proxy. Sign-in limits and the audit
+// log use it.
+func (s *Server) clientAddr(r *http.Request) string {
+	peer := remoteAddr(r)
+	if !s.trusted(peer) {
+		return peer
+	}
+	hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
+	for i := len(hops) - 1; i >= 0; i-- {
+		a, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
+		if err != nil {
+			return peer // a malformed chain names nobody
+		}
+		if !s.trusted(a.String()) {
+			return a.Unmap().String()
+		}
+	}
+	return peer
+}
+
+func (s *Server) trusted(addr string) bool {
+	a, err := netip.ParseAddr(addr)
+	if err != nil {
+		return false
+	}
+	a = a.Unmap()
+	for _, p := range s.TrustedProxies {
+		if p.Contains(a) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) setCookie(w http.ResponseWriter, r *http.Request, name, value string, maxAge int) {
@@ -219,7 +256,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		s.showLogin(w, r, http.StatusForbidden, d)
 		return
 	}
-	addr := remoteAddr(r)
+	addr := s.clientAddr(r)
 	if !s.limiter.allowed(username, addr) {
 		s.Log.Warn("sign-in throttled")
 		d.Error = "ログインの試行が多すぎます。しばらくしてからお試しください。"
@@ -311,7 +348,7 @@ func safeNext(next string) string {
 // A failure is logged, not shown.
 func (s *Server) Audit(r *http.Request, q *Request, action, objectType string, objectID int64, detail string) {
 	e := store.AuditEntry{Actor: q.User.Username, UserID: sql.NullInt64{Int64: q.User.ID, Valid: true},
-		Action: action, ObjectType: objectType, Detail: detail, RemoteAddr: remoteAddr(r)}
+		Action: action, ObjectType: objectType, Detail: detail, RemoteAddr: s.clientAddr(r)}
 	if objectID != 0 {
 		e.ObjectID = sql.NullInt64{Int64: objectID, Valid: true}
 	}

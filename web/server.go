@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"slices"
 	"time"
 
@@ -34,6 +35,9 @@ type Server struct {
 	SessionTTL time.Duration
 	// FollowUpKinds are the job kind prefixes listed on the follow-up page.
 	FollowUpKinds []string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names the
+	// client; from any other peer the header is ignored. Empty: none.
+	TrustedProxies []netip.Prefix
 
 	ui         *ui
 	limiter    *loginLimiter

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"strings"
 	"testing"
@@ -751,5 +752,70 @@ func TestSecurityHeaders(t *testing.T) {
 				t.Errorf("HSTS sent: %v, want %v", got, tt.hsts)
 			}
 		})
+	}
+}
+
+func TestClientAddrBehindProxies(t *testing.T) {
+	s := &Server{TrustedProxies: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32"), netip.MustParsePrefix("10.0.0.0/8")}}
+	tests := []struct {
+		name, peer string
+		xff        []string
+		want       string
+	}{
+		{"direct client", "198.51.100.1:4000", nil, "198.51.100.1"},
+		{"header from an untrusted peer is ignored", "198.51.100.1:4000", []string{"203.0.113.9"}, "198.51.100.1"},
+		{"through the proxy", "127.0.0.1:4000", []string{"203.0.113.9"}, "203.0.113.9"},
+		{"client's own forged hops are skipped", "127.0.0.1:4000", []string{"1.2.3.4, 203.0.113.9"}, "203.0.113.9"},
+		{"two trusted proxies", "127.0.0.1:4000", []string{"203.0.113.9, 10.1.1.1"}, "203.0.113.9"},
+		{"header lines are joined", "127.0.0.1:4000", []string{"1.2.3.4", "203.0.113.9"}, "203.0.113.9"},
+		{"IPv4-mapped IPv6", "127.0.0.1:4000", []string{"::ffff:203.0.113.9"}, "203.0.113.9"},
+		{"proxy without header", "127.0.0.1:4000", nil, "127.0.0.1"},
+		{"malformed chain", "127.0.0.1:4000", []string{"203.0.113.9, evil"}, "127.0.0.1"},
+		{"only trusted hops", "127.0.0.1:4000", []string{"10.0.0.5"}, "127.0.0.1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := httptest.NewRequest("GET", "/", nil)
+			r.RemoteAddr = tt.peer
+			for _, v := range tt.xff {
+				r.Header.Add("X-Forwarded-For", v)
+			}
+			if got := s.clientAddr(r); got != tt.want {
+				t.Errorf("clientAddr = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLoginLimitBehindProxy checks that behind a trusted proxy the
+// per-address sign-in limit counts each client on its own, and that the
+// audit log records the client's address.
+func TestLoginLimitBehindProxy(t *testing.T) {
+	f := newFixture(t, store.SQLite)
+	f.srv.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}
+	cookie := f.do(httptest.NewRequest("GET", "/login", nil)).Result().Cookies()[0]
+	attempt := func(user, client string) int {
+		form := url.Values{"username": {user}, "password": {"wrong-password"}, "csrf": {cookie.Value}}
+		req := httptest.NewRequest("POST", "/login", strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Forwarded-For", client)
+		req.AddCookie(cookie)
+		return f.do(req).Code
+	}
+	for i := range 20 {
+		attempt(fmt.Sprintf("nobody%d", i), "203.0.113.9")
+	}
+	if code := attempt("nobody-else", "203.0.113.9"); code != http.StatusTooManyRequests {
+		t.Errorf("21st failure from one client: %d, want 429", code)
+	}
+	if code := attempt("nobody-else", "198.51.100.20"); code == http.StatusTooManyRequests {
+		t.Error("another client behind the same proxy was throttled")
+	}
+	log, err := f.st.AuditLog(context.Background(), store.AuditFilter{Actor: "nobody0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(log) == 0 || log[0].RemoteAddr != "203.0.113.9" {
+		t.Errorf("audit log %+v, want the client's address 203.0.113.9", log)
 	}
 }

@@ -108,6 +108,10 @@ func (a *app) newRuntime(ctx context.Context, cfg config.Config) (*runtime, erro
 	rt.outbox = &outbox.Outbox{Store: st, Sender: outbox.NewSMTP(cfg.SMTP), From: cfg.SMTP.From, Log: log.With("component", "outbox")}
 	rt.worker.Handlers[outbox.JobKind] = rt.outbox.Handle
 	rt.web.Replies = web.OutboxReplies{Outbox: rt.outbox}
+	if rt.web.TrustedProxies, err = cfg.HTTP.Proxies(); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("http.trusted_proxies: %w", err)
+	}
 	if err := rt.addIntake(); err != nil {
 		st.Close()
 		return nil, err

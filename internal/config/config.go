@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"net/mail"
+	"net/netip"
 	"os"
 	"reflect"
 	"strconv"
@@ -73,6 +74,9 @@ type HTTP struct {
 	Addr      string `toml:"addr"`
 	BaseURL   string `toml:"base_url"`   // public URL used in links in mail
 	SecretKey Secret `toml:"secret_key"` // signs unsubscribe tokens; generated into the data dir when empty
+	// TrustedProxies are the addresses or networks (CIDR) of reverse proxies
+	// whose X-Forwarded-For is believed.
+	TrustedProxies []string `toml:"trusted_proxies"`
 }
 
 // IMAP is the watched mailbox.
@@ -250,6 +254,17 @@ func setField(f reflect.Value, s string) error {
 	switch f.Kind() {
 	case reflect.String:
 		f.SetString(s)
+	case reflect.Slice:
+		if f.Type().Elem().Kind() != reflect.String {
+			return fmt.Errorf("unsupported type %s", f.Type())
+		}
+		var list []string
+		for _, v := range strings.Split(s, ",") {
+			if v = strings.TrimSpace(v); v != "" {
+				list = append(list, v)
+			}
+		}
+		f.Set(reflect.ValueOf(list))
 	case reflect.Bool:
 		b, err := strconv.ParseBool(s)
 		if err != nil {
@@ -295,6 +310,9 @@ func (c Config) Validate(sending bool) error {
 	}
 	if _, _, err := net.SplitHostPort(c.HTTP.Addr); err != nil {
 		bad("http.addr", "must be host:port: %v", err)
+	}
+	if _, err := c.HTTP.Proxies(); err != nil {
+		bad("http.trusted_proxies", "%v", err)
 	}
 	oneOf := func(key, v string, allowed ...string) {
 		for _, a := range allowed {
@@ -408,4 +426,23 @@ func IsLoopback(host string) bool {
 func Exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
+}
+
+// Proxies parses TrustedProxies: each entry an address (one host) or a
+// network in CIDR notation.
+func (h HTTP) Proxies() ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, v := range h.TrustedProxies {
+		if p, err := netip.ParsePrefix(v); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(v)
+		if err != nil {
+			return nil, fmt.Errorf("%q is neither an address nor a network (CIDR)", v)
+		}
+		a = a.Unmap()
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
 }

@@ -33,6 +33,10 @@ func TestLoadReportsEveryProblemWithItsKey(t *testing.T) {
 		{"bad env value", "", []string{"MADOGUCHI_IMAP_POLL_INTERVAL=soon"}, false, []string{"imap.poll_interval", "MADOGUCHI_IMAP_POLL_INTERVAL"}},
 		{"unknown key", "[smtp]\nfrom_address = \"x@example.jp\"\n", nil, false, []string{"smtp.from_address"}},
 		{"bad timezone and tls", "timezone = \"Mars/Olympus\"\n[smtp]\ntls = \"yes\"\n", nil, false, []string{"timezone", "smtp.tls"}},
+		{"bad proxy", "[http]\ntrusted_proxies = [\"10.0.0.0/8\", \"proxy.example.jp\"]\n", nil, false,
+			[]string{"http.trusted_proxies", "proxy.example.jp"}},
+		{"bad proxy from env", "", []string{"MADOGUCHI_HTTP_TRUSTED_PROXIES=10.0.0.1, 300.1.1.1"}, false,
+			[]string{"http.trusted_proxies", "300.1.1.1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,5 +114,43 @@ func TestExampleFileListsEveryKey(t *testing.T) {
 		if !present[k] {
 			t.Errorf("madoguchi.example.toml does not document %s", k)
 		}
+	}
+}
+
+func TestTrustedProxies(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		env  []string
+		want []string
+	}{
+		{"none", "", nil, nil},
+		{"file", "[http]\ntrusted_proxies = [\"127.0.0.1\", \"10.1.2.3/8\", \"::1\"]\n", nil,
+			[]string{"127.0.0.1/32", "10.0.0.0/8", "::1/128"}},
+		{"environment, comma-separated", "[http]\ntrusted_proxies = [\"127.0.0.1\"]\n",
+			[]string{"MADOGUCHI_HTTP_TRUSTED_PROXIES= 192.0.2.10 , 2001:db8::/32,"}, []string{"192.0.2.10/32", "2001:db8::/32"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := ""
+			if tt.file != "" {
+				path = writeFile(t, tt.file)
+			}
+			c, err := Load(path, tt.env, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps, err := c.HTTP.Proxies()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("proxies = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
