@@ -283,6 +283,18 @@ func (p *Processor) inquiry(ctx context.Context, tx *sqlx.Tx, msgID int64, parse
 	if parsed.Message != nil {
 		subject = parsed.Message.Subject
 	}
+	if leadID, err := p.earlierCopy(ctx, tx, msgID, parsed); err != nil || leadID != 0 {
+		if leadID != 0 {
+			out.LeadID = leadID
+			out.NoAck = "the same mail arrived before"
+			if err := p.Store.SetMessageLead(ctx, tx, msgID, leadID); err != nil {
+				return err
+			}
+			return p.Store.AddLeadEvent(ctx, tx, store.LeadEvent{LeadID: leadID, Actor: "intake", Kind: "mail",
+				Field: "redelivered", NewValue: nullString(subject), CreatedAt: p.now()})
+		}
+		return err
+	}
 	leadID, err := p.findThread(ctx, tx, parsed)
 	if err != nil {
 		return err
@@ -331,6 +343,17 @@ func (p *Processor) inquiry(ctx context.Context, tx *sqlx.Tx, msgID int64, parse
 		}
 	}
 	return p.acknowledge(ctx, tx, &l, parsed, out)
+}
+
+// earlierCopy returns the lead of an earlier delivery of the same mail (see
+// store.LeadOfEarlierCopy), so that a mail delivered twice by different
+// routes makes one lead and one acknowledgement. The copy is still stored.
+func (p *Processor) earlierCopy(ctx context.Context, tx *sqlx.Tx, msgID int64, parsed *Parsed) (int64, error) {
+	m := parsed.Message
+	if m == nil || m.From == nil || m.MessageID == "" {
+		return 0, nil
+	}
+	return p.Store.LeadOfEarlierCopy(ctx, tx, m.MessageID, store.NormalizeEmail(m.From.Address), m.Subject, msgID)
 }
 
 var subjectRef = regexp.MustCompile(`\[?MD2-(\d{6,})\]?`)

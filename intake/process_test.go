@@ -383,3 +383,36 @@ func TestAcknowledgementRecipient(t *testing.T) {
 		})
 	}
 }
+
+// TestRedeliveredMail checks that a mail delivered a second time by another
+// route (other trace headers, so other bytes) is stored but makes no second
+// lead and no second acknowledgement, and that only the same sender's mail
+// counts as a copy.
+func TestRedeliveredMail(t *testing.T) {
+	for _, driver := range storetest.Drivers(t) {
+		t.Run(driver, func(t *testing.T) {
+			st := storetest.Open(t, driver)
+			p := newTestProcessor(t, st)
+			mail := testMail("taro@example.com", "勤務先を探しています", "same@example.com", "X-Test-Category: doctor")
+			first := process(t, p, 1, append([]byte("Received: from mx1.example.net by mx.example.jp; Tue, 1 Dec 2026 09:00:00 +0900\r\n"), mail...))
+			again := process(t, p, 2, append([]byte("Received: from mx2.example.net by mx.example.jp; Tue, 1 Dec 2026 09:05:00 +0900\r\n"), mail...))
+			if !first.NewLead || again.NewLead || again.LeadID != first.LeadID || again.MessageID == 0 || again.Duplicate {
+				t.Fatalf("first %+v, again %+v: want the copy stored and joined to the first lead", first, again)
+			}
+			if again.Acked || again.NoAck == "" {
+				t.Errorf("copy: acked %v, reason %q", again.Acked, again.NoAck)
+			}
+			if n := len(queuedMail(t, st)); n != 1 {
+				t.Errorf("%d acknowledgements, want 1", n)
+			}
+			if n := count(t, st, `SELECT COUNT(*) FROM messages WHERE lead_id = ?`, first.LeadID); n != 2 {
+				t.Errorf("%d messages on the lead, want both deliveries", n)
+			}
+			// Another sender reusing the Message-ID is another mail.
+			other := process(t, p, 3, testMail("hanako@example.org", "勤務先を探しています", "same@example.com", "X-Test-Category: doctor"))
+			if !other.NewLead || other.LeadID == first.LeadID {
+				t.Errorf("another sender's mail with the same Message-ID: %+v, want a lead of its own", other)
+			}
+		})
+	}
+}

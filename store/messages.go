@@ -140,6 +140,28 @@ func (s *Store) LeadByMessageIDs(ctx context.Context, q Execer, ids []string) (i
 	return id, nil
 }
 
+// LeadOfEarlierCopy returns the lead of an earlier incoming mail that is the
+// same mail delivered again: the same Message-ID, sender address and
+// subject, stored before the mail except. Mail that took another route
+// differs in its trace headers (Received:), so its bytes and hash differ.
+// It returns 0 when there is none or the Message-ID is empty.
+func (s *Store) LeadOfEarlierCopy(ctx context.Context, q Execer, messageID, from, subject string, except int64) (int64, error) {
+	if messageID == "" {
+		return 0, nil
+	}
+	var id int64
+	err := sqlx.GetContext(ctx, q, &id, q.Rebind(`SELECT lead_id FROM messages
+		WHERE message_id = ? AND direction = ? AND from_addr = ? AND subject = ? AND lead_id IS NOT NULL AND id <> ?
+		ORDER BY id LIMIT 1`), messageID, DirectionIn, from, subject, except)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: earlier copy of %s: %w", messageID, err)
+	}
+	return id, nil
+}
+
 // AddThreadRef remembers the Message-ID of a mail we send about a lead, so
 // that a reply to it joins the lead.
 func (s *Store) AddThreadRef(ctx context.Context, q Execer, messageID string, leadID int64) error {
