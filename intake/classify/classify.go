@@ -79,34 +79,59 @@ var (
 
 	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|リストから(?:外|削除|消)|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|(?:メール|ご案内|案内|メルマガ|メールマガジン|ニュースレター|通信)(?:の)?(?:送付|配信|送信)?(?:は|を|も)?(?:今後)?(?:は|も)?(?:不要|必要ありません|いりません|お送りいただかなくて|送っていただかなくて|送付いただかなくて)|メルマガ(?:の)?(?:配信)?(?:を)?(?:停止|解除)|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
 
+	// hospitalCues are an institution speaking of itself or of its
+	// recruiting, and the staff who write for it.
 	hospitalCues = []*cue.Pattern{
-		cue.MustCompile(`当院|弊院|当クリニック|当センター|当苑|当施設|当ホーム|当法人|当病院|本院|当村|当町|当市`),
+		cue.MustCompile(`当院|弊院|当クリニック|当センター|当苑|当施設|当ホーム|当法人|当病院|本院|当村|当町|当市|当診療所|当医院|当医療院`),
 		cue.MustCompile(`募集|求人|招聘|求めて`),
-		cue.MustCompile(`(?:先生|医師|ドクター)(?:を|の)?(?:方を)?(?:探して|お探し|ご紹介いただ|紹介して|派遣)|ご紹介いただ(?:ける|けない|きたい)|(?:先生|医師)を(?:確保|迎え)`),
+		cue.MustCompile(`(?:先生|医師|ドクター)(?:を|の)?(?:方を)?(?:探して|お探し|ご紹介いただ|紹介して|派遣)|(?:先生|医師|医)を(?:確保|迎え|招)`),
 		cue.MustCompile(`施設名|病院名|医療機関名|募集診療科|求人票|求人登録`),
-		cue.MustCompile(`(?i)our (?:hospital|clinic)|we are (?:looking|recruiting|seeking)|vacancy`),
+		cue.MustCompile(`(?i)our (?:hospital|clinic)|we are (?:looking|recruiting|seeking)|vacancy|\bwe are an? [^.]{0,30}(?:hospital|clinic)|(?:need|want) (?:a|an|another) (?:doctor|physician)`),
+		// staff writing for the institution, by their role: 事務長をしております.
+		cue.MustCompile(`(?:事務長|事務部長|総務課|総務部|人事課|人事部|人事担当|採用担当|医事課|庶務課|生活相談員|施設長)(?:を(?:して|務め)|として|の)`),
 	}
+	// seekCues count double: only an institution looking for a physician
+	// writes of the doctor it wants as someone else (来ていただける先生,
+	// 後任の医師, ご紹介いただいた先生との面談).
+	seekCues = []*cue.Pattern{
+		cue.MustCompile(`(?:いただける|いただけます|頂ける|くださる|下さる|できる|可能な|来られる)(?:先生|医師|ドクター|方を|方は|方が|方に|方へ|方、|方。|方の)|いただける[^。、\n]{1,8}の(?:先生|医師)`),
+		cue.MustCompile(`後任(?:と(?:なる|して))?(?:の)?(?:医師|先生|の方)|後継(?:と(?:なる|して))?(?:の)?(?:医師|先生)|継いでいただ|(?:先生|医師)(?:も|を)(?:歓迎|大歓迎)|ご紹介(?:いただいた|頂いた|いただきました)(?:先生|医師)|(?:先生|医師)(?:と|との)?面談`),
+		cue.MustCompile(`(?i)(?:is|are) (?:looking for|seeking|recruiting) an? [^.]{0,30}(?:physician|doctor)|(?:list|post|advertise) (?:this|an|our|the) (?:opening|vacancy|position)`),
+	}
+	// doctorCues are a physician speaking of themself: registering,
+	// wishing to work, their specialty and career, offering duties.
 	doctorCues = []*cue.Pattern{
-		cue.MustCompile(`登録(?:を)?希望|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム|(?:求人|募集|案件)(?:に|へ)(?:興味|関心|応募)|応募(?:したい|を希望|させて)`),
-		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|勤務地|勤務形態|勤務先を(?:お)?探|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所`),
-		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|医をして|専門は|専門医|定年(?:退職)?(?:を迎え|後|で退職|予定)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)`),
-		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|full-time`),
+		cue.MustCompile(`登録(?:を)?希望|登録(?:の(?:仕方|方法|仕組み|流れ)|方法|するには|すれば|には)|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム|(?:求人|募集|案件)(?:に|へ)(?:興味|関心|応募)|応募(?:したい|を希望|させて)`),
+		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|希望(?:の)?勤務|(?:勤務先|アルバイト|バイト|仕事|働き口)を(?:お)?(?:探|さが)|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所|(?:病院|医療機関|勤務先|職場|求人|案件)(?:が|は)?(?:ありましたら|あれば|ございましたら)`),
+		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|科医[、,]|医をして|専門は|を専門に|専門医|定年(?:退職)?(?:を迎え|後|で退職|予定|のため)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)|院長を(?:して|務めて)(?:おりました|いました)|閉院(?:後|し|いたし)|科の[^。、\n]{1,10}と申します`),
+		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|\bwork(?:ing)? as an? [^.]{0,30}(?:physician|doctor|surgeon|[a-z]+ologist|[a-z]+iatrist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|how (?:to|do I|can I) register|medical licen[cs]e`),
+		offerCue,
 	}
+	// offerCue is a physician offering duties: お手伝いできれば, 当直のみ,
+	// 対応できます.
+	offerCue = cue.MustCompile(`お手伝い(?:が)?(?:できれば|したい|させて|でき(?:ます|る))|(?:当直|日直|宿直|日当直|オンコール|健診|スポット)(?:のみ|だけ|なら|であれば)|(?:お)?引き受け(?:したい|たい|します|できます|られます)|(?:対応|勤務)(?:が)?(?:可能です|できます)|(?:のみ|だけ)(?:なら)?(?:可能|可。|でき)|(?i)cover (?:night|weekend|evening)`)
+	// postCue names terms of a post: a question about the programme
+	// beside them is about working through it.
+	postCue = cue.MustCompile(`(?i)常勤|当直|日直|宿直|スポット|単発|週\s?\d\s?(?:日|回)|パート|part-time|full-time`)
+	// generalCues are matters other than a post: leaflets, press,
+	// seminars, partnerships.
 	generalCues = []*cue.Pattern{
 		cue.MustCompile(`リーフレット|パンフレット|ポスター|チラシ|資料(?:を)?(?:送|郵送|請求)|送付(?:の)?(?:お願い|先)`),
 		cue.MustCompile(`取材|記者|報道|新聞社|放送|連載|インタビュー`),
 		cue.MustCompile(`研修会|講演|セミナー|講師|勉強会|事業紹介|ご紹介いただけないか`),
-		cue.MustCompile(`(?:費用|料金)(?:は|が|負担)|どのような団体|運営して|制度(?:について|のこと)|教えて(?:ください|いただけ)|仕組み|どのような事業`),
 		cue.MustCompile(`(?i)press|interview|brochure|leaflet|seminar|partnership`),
 		cue.MustCompile(`業務提携|提携|協業|情報交換|お打ち合わせ|打ち合わせ`),
 	}
+	// questionCue is a question about the programme itself; it makes a
+	// mail general only when no post is spoken of.
+	questionCue = cue.MustCompile(`(?:費用|料金)(?:は|が|負担)|どのような団体|運営して|制度(?:について|のこと)|教えて(?:ください|いただけ)|仕組み|どのような事業`)
 )
 
 // cues holds every keyword pattern classification matches against the
 // texts, so that each text is scanned once for all their literals.
 var cues = cue.NewSet(slices.Concat(
-	[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm},
-	spamCues, strongSpamCues, hospitalCues, doctorCues, generalCues)...)
+	[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm, postCue, questionCue},
+	spamCues, strongSpamCues, hospitalCues, seekCues, doctorCues, generalCues)...)
 
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
@@ -239,14 +264,22 @@ func score(res []*cue.Pattern, texts ...cue.Text) int {
 var recruitForm = cue.MustCompile(`求人登録|求人票|募集診療科|医療機関(?:から|向け)`)
 
 // content decides between doctor, hospital and general by the cues in the
-// subject and the writer's own text.
+// subject and the writer's own text: who writes (an institution or a
+// physician), and whether they seek a physician or offer to work. A
+// question about the programme is general unless a post is spoken of or
+// the writer asks to register or work.
 func content(in Input, t texts) lead.Category {
 	if recruitForm.Match(t.subjectBody) {
 		return lead.Hospital
 	}
-	h := score(hospitalCues, t.subjectBody)
+	seek := score(seekCues, t.subjectBody)
+	h := score(hospitalCues, t.subjectBody) + 2*seek
 	d := score(doctorCues, t.subjectBody)
 	g := score(generalCues, t.subjectBody)
+	wish := doctorCues[0].Match(t.subjectBody) || doctorCues[1].Match(t.subjectBody) || offerCue.Match(t.subjectBody)
+	if h == 0 && !wish && !postCue.Match(t.subjectBody) && questionCue.Match(t.subjectBody) {
+		g++
+	}
 	switch {
 	case g > 0 && g >= h && g >= d:
 		return lead.General
@@ -257,8 +290,10 @@ func content(in Input, t texts) lead.Category {
 	case d > h:
 		return lead.Doctor
 	}
-	// A tie: an institution's own words (当院, 募集) settle it.
-	if hospitalCues[0].Match(t.body) {
+	// A tie: a physician sought settles it; else an institution's own
+	// words (当院) unless the writer wishes to work (a physician may call
+	// their present hospital 当院).
+	if seek > 0 || !wish && hospitalCues[0].Match(t.body) {
 		return lead.Hospital
 	}
 	return lead.Doctor

@@ -53,3 +53,70 @@ func TestClassify(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifyContent covers the decision between doctor, hospital and
+// general: who writes (a physician or an institution), whether a physician
+// is sought or offers to work, and questions about the programme.
+func TestClassifyContent(t *testing.T) {
+	tests := []struct {
+		body string
+		want lead.Category
+	}{
+		{"循環器内科の医師です。週末の当直のみでしたらお手伝いできます。九州地方希望です。", lead.Doctor},
+		{"日当直のアルバイトを探しています。麻酔科です。北海道であればどこでも。", lead.Doctor},
+		{"健診の単発のお仕事はありますか。内科で開業していましたが閉院しました。", lead.Doctor},
+		{"オンコール対応のみ可能です。外科医、62歳。", lead.Doctor},
+		{"現在当院で勤務しておりますが、来年定年のため地方での勤務を希望しております。", lead.Doctor},
+		{"当院では日当直をお願いできる先生を探しております。", lead.Hospital},
+		{"当直に来ていただける医師をご紹介いただけないでしょうか。", lead.Hospital},
+		{"町立診療所の所長が退任するため、後任の医師を探しています。町役場保健課の者です。", lead.Hospital},
+		{"特別養護老人ホームです。配置医師をお願いできる先生はいらっしゃいませんか。", lead.Hospital},
+		{"ご紹介いただいた先生と面談させていただきました。ぜひ来ていただきたいと考えています。", lead.Hospital},
+		{"村の診療所で働いてくださる医師を探しています。", lead.Hospital},
+		{"登録には費用がかかりますか。外科医です。非常勤で働きたいと考えています。", lead.Doctor},
+		{"登録の仕組みを教えてください。皮膚科医です。", lead.Doctor},
+		{"夫が医師です。この制度の仕組みを教えてください。", lead.General},
+		{"医学部の学生です。将来地域医療に関わりたいのですが、制度について教えてください。", lead.General},
+		{"病院の求人を掲載したいのですが、費用はかかりますか。", lead.Hospital},
+		{"当院の待合室に置くパンフレットを20部送っていただけますか。", lead.General},
+		{"I am a retired surgeon and would like to help with night duty in rural Hokkaido.", lead.Doctor},
+		{"Our hospital in Tottori is looking for a part-time internist.", lead.Hospital},
+		{"How can I register? I'm a GP.", lead.Doctor},
+		{"小児科医です。", lead.Doctor},
+		{"医師募集の件で相談です。", lead.Hospital},
+		{"市の地域医療推進課です。市立病院で常勤の内科医を確保したく、ご相談いたします。", lead.Hospital},
+		{"貴事業の取り組みを記事で紹介させていただけないでしょうか。地方で働く医師を取材しています。", lead.General},
+		{"定年後、週2日程度で働ける病院を探しています。", lead.Doctor},
+		{"当クリニックの院長です。私が高齢のため、後を継いでくださる先生を探しています。", lead.Hospital},
+		{"整形外科の部長をしております。来年退職後、非常勤で勤務できる病院があれば紹介してください。", lead.Doctor},
+		{"当院の医局長です。当院の定年後に地方で働きたいと考えています。", lead.Doctor},
+		{"離島の診療所で、夏休みの間だけ代診をお願いできる先生を探しています。", lead.Hospital},
+		{"看護師ですが、看護師も登録できますか。", lead.General},
+		{"弊社は医師紹介会社です。貴事業と提携させていただけないでしょうか。", lead.General},
+		{"お世話になっております。先日の件、当院としては常勤1名を希望いたします。開始は4月です。", lead.Hospital},
+		{"ご連絡ありがとうございます。面談の日程ですが、4月10日でお願いします。内科医の山本です。", lead.Doctor},
+		{"診療所の事務をしております。来年度から週1回来ていただける整形外科の先生をお願いしたいです。", lead.Hospital},
+		{"健診センターです。巡回健診を担当していただける医師を探しています。", lead.Hospital},
+		{"65歳の内科医です。健診業務のみ希望です。", lead.Doctor},
+		{"町の保健センターです。予防接種の出務をお願いできる医師はいますか。", lead.Hospital},
+		{"当直明けに失礼します。救急医です。地方の病院で働きたいです。", lead.Doctor},
+		{"父が医師で、定年後に地方で働きたいと申しております。父に代わって登録をお願いします。", lead.Doctor},
+		{"新聞社です。地域で働く医師を取材させてください。", lead.General},
+		{"ご案内ありがとうございます。当院ではすでに医師が確保できましたので、求人を取り下げてください。", lead.Hospital},
+		{"I'm a nurse. Can nurses register?", lead.General},
+		{"Please tell me about the programme. Who runs it?", lead.General},
+		{"We are a rural clinic in Nagano and need a doctor two days a week.", lead.Hospital},
+		{"I would like to work part-time in Kyushu. I'm an orthopaedic surgeon.", lead.Doctor},
+		{"老健の施設長をお願いできる先生を探しています。", lead.Hospital},
+		{"施設長の佐藤です。当施設では嘱託医を募集しています。", lead.Hospital},
+		{"宿日直のみで登録できますか？循環器内科です。", lead.Doctor},
+		{"代診でしたらお引き受けできます。眼科医です。", lead.Doctor},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			if got := Classify(Input{Body: tt.body}); got.Category != tt.want {
+				t.Errorf("Classify = %s, want %s", got.Category, tt.want)
+			}
+		})
+	}
+}
