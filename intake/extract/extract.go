@@ -337,18 +337,18 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 			}
 			return ""
 		}
-		if proxy && !(proxyWord != "" && proxyWord != "夫" && proxyWord != "主人" && proxyWord != "父" && proxyOrgRe.MatchString(body)) {
+		// A secretary or colleague writing for their chief shares the
+		// workplace; a relative does not.
+		if proxy && !(proxyWord != "" && proxyWord != "夫" && proxyWord != "主人" && proxyWord != "父" && (proxyWord != "院長" || proxyOrgRe.MatchString(body))) {
 			return ""
 		}
-		if !proxy {
-			for _, o := range bodyOrgs {
-				if !x.specs.IsTerm(o) {
-					return o
-				}
+		for _, o := range bodyOrgs {
+			if !x.specs.IsTerm(o) {
+				return o
 			}
-			if o := EnglishOrganizations(body); len(o) > 0 {
-				return o[0]
-			}
+		}
+		if o := EnglishOrganizations(body); len(o) > 0 {
+			return o[0]
 		}
 		return sigOrg(body, sig, fromName)
 	}
