@@ -11,10 +11,10 @@ import (
 )
 
 var (
-	partTimeRe = cue.MustCompile(`(?i)非常勤|パート|嘱託|週\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
+	partTimeRe = cue.MustCompile(`(?i)非常勤|パート|嘱託|週\s?に?\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
 	spotRe     = cue.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|\bspot\b|night duty`)
 	// negation of a wish in the same clause: 常勤はむずかしい, 常勤には就かず.
-	negationRe = cue.MustCompile(`(?i)難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|not\s|cannot|can't`)
+	negationRe = cue.MustCompile(`(?i)難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|考えて(?:おりません|いません)|希望(?:しません|いたしません)|つもりはありません|not\s|cannot|can't`)
 	// phrases of indifference that look like negation: 構わない, 問わない.
 	indifferentRe = regexp.MustCompile(`構わない|かまわない|構いません|かまいません|問わない|問いません|不問|でもよい|でも良い|でも結構`)
 	// a clause about the present job, not the wish.
@@ -45,6 +45,9 @@ func Employment(text string) []string {
 			if strings.HasPrefix(strings.ToLower(c[max(0, m[0]-5):m[0]]), "non") {
 				continue
 			}
+			if staffAfter.MatchString(c[m[1]:]) {
+				continue // 常勤医の負担, 常勤医がおらず: the staff now, not the post
+			}
 			if !neg {
 				full = true
 			}
@@ -70,8 +73,8 @@ func Employment(text string) []string {
 }
 
 var (
-	perWeekRe  = regexp.MustCompile(`週\s?(\d{1,2})\s?(?:日|回)`)
-	weekRange  = regexp.MustCompile(`週\s?\d{1,2}\s?(?:日|回)?\s?(?:~|-|から|か|・|、)\s?\d`)
+	perWeekRe  = regexp.MustCompile(`週\s?に?\s?(\d{1,2})\s?(?:日|回)`)
+	weekRange  = regexp.MustCompile(`週\s?に?\s?\d{1,2}\s?(?:日|回)?\s?(?:~|-|から|か|・|、)\s?\d`)
 	engPerWeek = regexp.MustCompile(`(?i)\b(\d)\s?days?\s?(?:a|per)\s?week`)
 )
 
@@ -111,6 +114,10 @@ func fullWeek(c string) bool {
 	n, _ := strconv.Atoi(m[1])
 	return n >= 5 || strings.Contains(strings.ReplaceAll(c, "非常勤", ""), "常勤")
 }
+
+// staffAfter follows 常勤 where 常勤医 is the subject of a sentence about the
+// institution's present staff.
+var staffAfter = regexp.MustCompile(`^医(?:師)?(?:が|は|も|の(?:負担|先生|方|休))`)
 
 // partWords are the part-time cues other than a day count.
 var partWords = cue.MustCompile(`(?i)非常勤|パート|嘱託|part[- ]?time`)

@@ -266,3 +266,36 @@ func Address(text string) (pref, muni string) {
 	}
 	return "", ""
 }
+
+// excludeWords follow a place the writer rules out: 石川県以外, 沖縄を除く.
+var excludeWords = []string{"以外", "を除", "は除"}
+
+// excluded returns the prefectures text rules out (石川県以外でお願いしたい):
+// the place written right before an exclusion word.
+func (p *Places) excluded(text string) []string {
+	var out []string
+	for _, w := range excludeWords {
+		for rest, off := text, 0; ; {
+			k := strings.Index(rest, w)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			before := text[:at]
+			// the shortest tail of two to five characters that names a place
+			for n, i := 0, len(before); i > 0 && n < 5; n++ {
+				_, size := utf8.DecodeLastRuneInString(before[:i])
+				i -= size
+				if n == 0 {
+					continue
+				}
+				if ps, _ := p.find(before[i:], false); len(ps) > 0 {
+					out = append(out, ps...)
+					break
+				}
+			}
+			rest, off = rest[k+len(w):], at+len(w)
+		}
+	}
+	return out
+}

@@ -230,6 +230,9 @@ func TestPrefecturesHome(t *testing.T) {
 		{"香川県に住んでおります。県内で働ければと思います。", []string{"香川県"}},
 		{"現在、東京都世田谷区に住んでおり、都内の病院で勤務しております。長野県で働きたい。", []string{"長野県"}},
 		{"大阪府堺市に住んでおります。", nil},
+		{"北陸三県を考えていますが、石川県以外でお願いできれば幸いです。", []string{"富山県", "福井県"}},
+		{"九州であればどこでも(沖縄を除く)", []string{"福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県"}},
+		{"東京以外ならどこでも", nil},
 	}
 	for _, tt := range tests {
 		got := x.prefectures("doctor", Normalize(tt.body), "", nil)
@@ -297,6 +300,10 @@ func TestEmployment(t *testing.T) {
 		{"常勤が希望ですが、週4日程度の勤務でも構いません", []string{"full_time", "part_time"}},
 		{"I would be happy to work full-time", []string{"full_time"}},
 		{"part-time position, 3 days a week", []string{"part_time"}},
+		{"常勤・非常勤での勤務は今のところ考えておりません。当直なら可能です。", []string{"spot"}},
+		{"当院では常勤医の負担軽減のため、土日の日当直をお願いしたい", []string{"spot"}},
+		{"島内には常勤医がおらず、非常勤の先生にお願いしたい", []string{"part_time"}},
+		{"常勤医の募集です", []string{"full_time"}},
 	}
 	for _, tt := range tests {
 		if got := Employment(Normalize(tt.in)); !reflect.DeepEqual(got, tt.want) {
@@ -320,6 +327,8 @@ func TestDaysPerWeek(t *testing.T) {
 		{"週1日、木曜日の外来", 1, true},
 		{"週2日、または週3日", 0, false},
 		{"3 days a week", 3, true},
+		{"週に3日ほど", 3, true},
+		{"週に2～3日", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := DaysPerWeek(Normalize(tt.in))
@@ -470,6 +479,7 @@ func TestAge(t *testing.T) {
 		{"柘植は現在六十五歳で", 65},
 		{"今年で67になりますが", 67},
 		{"今年で63才で", 63},
+		{"今年の誕生日で七十二になります", 72},
 		{"耳鼻科医(68)の野口です", 68},
 		{"I am 58 years old", 58},
 		{"当院の定年は65歳ですが、70歳までの延長制度", 0},
