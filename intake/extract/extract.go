@@ -119,10 +119,19 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 			masked = strings.ReplaceAll(masked, o, " ")
 		}
 	}
-	if x.specs.Any(own) {
+	anyField := x.specs.Any(own)
+	if anyField {
 		f.Specialties = []string{}
 	} else {
 		f.Specialties = x.specs.Find(masked)
+	}
+
+	if cat == lead.Hospital && org != "" && len(f.Specialties) == 0 && !anyField {
+		// A care facility that names no field looks for its own physician
+		// (施設長, 嘱託医): a post in care, though its name was masked.
+		if slices.Contains(x.specs.Find(org), careFacility) {
+			f.Specialties = append(f.Specialties, careFacility)
+		}
 	}
 
 	f.Prefectures = x.prefectures(cat, body, sig, fields)
@@ -134,6 +143,10 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 				f.Municipality = &m
 				break
 			}
+		}
+		// A town office recruiting for its own clinic: 十津川村役場.
+		if m := townOffice.FindStringSubmatch(org); f.Municipality == nil && m != nil {
+			f.Municipality = &m[1]
 		}
 	}
 
@@ -356,6 +369,13 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 		return CleanSpaces(v)
 	}
 	if o := sigOrg(body, sig, fromName); o != "" {
+		// The signature may shorten the name the text gives in full
+		// (医療法人 清風会 しおさい病院 above, しおさい病院 below).
+		for _, b := range bodyOrgs {
+			if len(b) > len(o) && strings.HasSuffix(b, o) {
+				return b
+			}
+		}
 		return o
 	}
 	if cat == lead.Hospital && len(bodyOrgs) > 0 {
@@ -472,6 +492,12 @@ var (
 	localWords = []string{"県内", "道内", "府内", "都内", "地元", "近隣", "近く", "市内"}
 	wishWords  = []string{"希望", "働きたい", "働ければ", "働けれ", "勤務したい", "勤務できれば", "勤務でき", "探して", "探しており", "お手伝いしたい", "お手伝いできれば", "伺います"}
 )
+
+// careFacility is the specialty of posts at care facilities.
+const careFacility = "老健・介護施設"
+
+// townOffice is the office of a city, town or village.
+var townOffice = regexp.MustCompile(`^(\p{Han}{1,5}[市町村])(?:役所|役場)$`)
 
 // ageParen is an age in brackets after the physician: 耳鼻科医(68).
 var ageParen = regexp.MustCompile(`(?:医|医師|先生|氏)\s?\((\d{2})(?:歳|才)?\)`)
