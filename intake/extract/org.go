@@ -10,14 +10,14 @@ import (
 
 // orgSuffixes end the name of an institution. None is a prefix of another,
 // so at most one of them starts at any place in a text.
-var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション"}
+var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション", "医療院", "テレビ", "県庁", "道庁", "都庁", "府庁"}
 
 // orgSuffixAt returns the length of the institution word s starts with,
 // or 0.
 func orgSuffixAt(s string) int {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch r {
-	case '病', 'ク', '医', '診', '大', 'セ', '株', '会', '苑', '園', 'ホ', '役', '協', '新', '放', '財', '機', '組', '施', 'ス':
+	case '病', 'ク', '医', '診', '大', 'セ', '株', '会', '苑', '園', 'ホ', '役', '協', '新', '放', '財', '機', '組', '施', 'ス', 'テ', '県', '道', '都', '府':
 	default:
 		return 0
 	}
@@ -53,7 +53,7 @@ func hasOrgSuffix(s string) bool {
 }
 
 // legalForm is a token written before an institution's own name.
-var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|社会福祉法人|独立行政法人|地方独立行政法人|学校法人|国立大学法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム)$`)
+var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|社会福祉法人|独立行政法人|地方独立行政法人|学校法人|国立大学法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム|介護医療院)$`)
 
 // leftCut returns where the institution's name may start in s: after the
 // last prefix that is not part of a name (punctuation, an address ending in
@@ -91,7 +91,7 @@ func leftCut(s string) int {
 //
 //	^(?:民間|公立|…|一般)?(?:病院|クリニック|…|大学病院)$
 //	|の(?:病院|クリニック|医院|診療所|施設)$
-//	|(?:ける|える|…|ている)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$
+//	|(?:ける|える|…|伴う)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$
 func isGenericOrg(s string) bool {
 	for _, w := range genericOrgWords {
 		if p, ok := strings.CutSuffix(s, w); ok && (p == "" || slices.Contains(genericOrgPrefixes, p)) {
@@ -115,7 +115,7 @@ var (
 	genericOrgPrefixes = []string{"民間", "公立", "市立", "県立", "町立", "村立", "国立", "私立", "大学", "総合", "地域の", "近隣の", "地元の", "近くの", "勤務先の", "別の", "他の", "当", "貴", "弊", "同", "本", "大きな", "小さな", "一般"}
 	genericOrgWords    = []string{"病院", "クリニック", "医院", "診療所", "大学", "センター", "会社", "施設", "ホーム", "大学病院"}
 	genericAfterNo     = []string{"病院", "クリニック", "医院", "診療所", "施設"}
-	genericVerbEnds    = wordList{"ける", "える", "せる", "きる", "れる", "いる", "ある", "する", "した", "いた", "ない", "ような", "的な", "ている"}
+	genericVerbEnds    = wordList{"ける", "える", "せる", "きる", "れる", "いる", "ある", "する", "した", "いた", "ない", "ような", "的な", "ている", "合う", "担う", "行う", "通う", "伴う"}
 	genericAfterVerb   = []string{"病院", "クリニック", "医院", "診療所", "施設", "センター", "ホーム"}
 )
 
@@ -152,6 +152,11 @@ func Organizations(line string) []string {
 		m := [2]int{off + i, off + j}
 		off = m[1]
 		end := m[1]
+		// 花園記念病院: a one-character suffix inside a longer name.
+		if n := nameRunOnto(line[end:]); n > 0 && (strings.HasSuffix(line[:end], "園") || strings.HasSuffix(line[:end], "苑")) {
+			end += n
+			off = end
+		}
 		// Compound suffixes: 大学病院, 健診センター… keep the longest.
 		for {
 			n := orgSuffixAt(line[end:])
@@ -207,6 +212,28 @@ func Organizations(line string) []string {
 		out = append(out, CleanSpaces(name))
 	}
 	return dedupe(out)
+}
+
+// nameRunOnto returns the length of a run of up to six kanji or katakana
+// at the start of s that ends in a hospital word (記念病院), or 0.
+func nameRunOnto(s string) int {
+	i := 0
+	for n := 0; n <= 6 && i < len(s); n++ {
+		for _, w := range []string{"病院", "クリニック", "医院", "診療所"} {
+			if strings.HasPrefix(s[i:], w) {
+				if n == 0 {
+					return 0
+				}
+				return i + len(w)
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) {
+			return 0
+		}
+		i += size
+	}
+	return 0
 }
 
 // englishOrg matches a capitalised institution name in English text.
