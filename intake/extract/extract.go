@@ -49,7 +49,7 @@ var (
 	ageNotAfter  = regexp.MustCompile(`^\s?(?:以上|以下|未満|まで|不問|前後|程度|から|~|-|を過ぎ|を超え|の方|位|くらい|代)`)
 	ageNotBefore = regexp.MustCompile(`(?:定年|定年は|定年が|上限|年齢|制限|定年を)\s?$`)
 	birthGreg    = regexp.MustCompile(`(19\d\d)\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?\s?(?:\([^)]{0,12}\)\s?)?(?:生まれ|生)|born in (19\d\d)`)
-	residenceRe  = cue.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|live in|living in|based in`)
+	residenceRe  = cue.MustCompile(`(?i)現勤務先|勤務先\s?[:：]|住んで|在住|住まい|現在|現職|務めて|勤務して|勤務中|勤めて|従事|開業して|working at|working in|been working|(?:I|and) work (?:as|at|in)|live in|living in|based in`)
 	proxyOrgRe   = regexp.MustCompile(`当(?:教室|医局|科|院|講座|部|センター)`)
 	kanaParen    = regexp.MustCompile(`^\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)]`)
 )
@@ -380,6 +380,9 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 	}
 	if cat == lead.Hospital && len(bodyOrgs) > 0 {
 		return bodyOrgs[0]
+	}
+	if o := EnglishOrganizations(body); cat == lead.Hospital && len(o) > 0 {
+		return o[0]
 	}
 	if o := SignatureOrg(Normalize(fromName)); o != "" {
 		return o

@@ -233,6 +233,7 @@ func TestPrefecturesHome(t *testing.T) {
 		{"北陸三県を考えていますが、石川県以外でお願いできれば幸いです。", []string{"富山県", "福井県"}},
 		{"九州であればどこでも(沖縄を除く)", []string{"福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県"}},
 		{"東京以外ならどこでも", nil},
+		{"I hold a licence and work as an emergency physician in Osaka. I would be glad to cover night duty in Kochi.", []string{"高知県"}},
 	}
 	for _, tt := range tests {
 		got := x.prefectures("doctor", Normalize(tt.body), "", nil)
