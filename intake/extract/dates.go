@@ -287,5 +287,15 @@ func precededByStart(before string) bool {
 	if len(before) > 40 {
 		before = before[len(before)-40:]
 	}
+	// 勤務開始　令和5年4月1日: a label set off by spaces, not a colon.
+	b := strings.TrimRight(before, " \t:：は")
+	for _, w := range startLabels {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
 	return engStart.MatchString(before)
 }
+
+// startLabels end the label or subject of a start date.
+var startLabels = []string{"開始", "開始時期", "開始日", "開始予定", "着任", "着任日", "着任時期", "赴任時期"}
