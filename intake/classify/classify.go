@@ -1,7 +1,10 @@
 // Package classify decides which of the lead contract's seven categories a
 // mail belongs to: delivery reports, automatic replies (RFC 3834 and vendor
 // headers, or their usual wording), spam, unsubscribe requests, and for mail
-// written by a person, doctor, hospital or general by its content.
+// written by a person, doctor, hospital or general by its content: whether
+// an institution writes and seeks a physician, or a physician writes and
+// offers to work, or the mail is about something else (leaflets, press,
+// partnerships, how the programme works).
 package classify
 
 import (
