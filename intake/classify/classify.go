@@ -56,8 +56,15 @@ var (
 	bounceBody    = cue.MustCompile(`(?i)could not be delivered|delivery to the following recipient|permanent error|user unknown|mailbox (?:is )?full|配送できませんでした|配信できませんでした|届けることができませんでした|宛先のメールアドレスが存在しません`)
 
 	autoSubject = cue.MustCompile(`(?i)^(?:自動応答|自動返信|自動送信|自動通知|automatic reply|auto(?:matic)?[- ]?reply|autoreply|auto:|out of (?:the )?office|不在|【自動(?:返信|送信|応答)】|\[auto)`)
-	autoSubjAny = cue.MustCompile(`(?i)【自動(?:返信|送信|応答)】|自動(?:返信|応答)|不在(?:通知|のお知らせ)|out of (?:the )?office|受付完了|受信(?:しました|確認)`)
-	autoBody    = cue.MustCompile(`(?i)自動(?:返信|送信|応答)(?:メール)?(?:です|しています|しております|にて)|自動で(?:お送り|送信|返信)|(?:不在|休暇|出張|休業)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して)|不在にしております|out of (?:the )?office|(?:i am|i'm) (?:currently )?(?:away|out)|on (?:annual )?leave until|メールを受信しました|受信いたしました|受け付けました|お休みをいただいて|お休みさせていただ|休業(?:期間|中|のため|させていただ|とさせていただ)|以降[、,]?\s?順次|順次(?:ご)?(?:返信|対応|回答)`)
+	autoSubjAny = cue.MustCompile(`(?i)【自動(?:返信|送信|応答)】|自動(?:返信|応答)|不在通知|out of (?:the )?office`)
+	// autoSubjWeak are subjects a person's reply may also carry (Re: 受付完了
+	// answers an acknowledgement): they count only in a mail that neither
+	// replies nor asks anything.
+	autoSubjWeak = cue.MustCompile(`(?i)^(?:away|absent)\s?:|不在のお知らせ|受付完了|受信(?:しました|確認)`)
+	autoBody     = cue.MustCompile(`(?i)自動(?:返信|送信|応答)(?:メール)?(?:です|しています|しております|にて)|自動で(?:お送り|送信|返信)|(?:不在|休暇|出張|休業)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して)|不在にしております|out of (?:the )?office|(?:i am|i'm) (?:currently )?(?:away|out)|on (?:annual )?leave until|メールを受信しました|受信いたしました|受け付けました|お休みをいただいて|お休みさせていただ|休業(?:期間|中|のため|させていただ|とさせていただ)|以降[、,]?\s?順次|順次(?:ご)?(?:返信|対応|回答)|お問い合わせ(?:を|内容を)?(?:承り|受け付け)(?:ました|いたしました)|away from (?:my desk|the office|my e-?mail)|limited access to (?:my )?e-?mail|(?:will|shall) be (?:away|out of the office) until`)
+	// askCue is a question to the secretariat, which no automatic reply
+	// asks.
+	askCue = cue.MustCompile(`でしょうか|ますか|ませんか|\?|？`)
 
 	spamCues = []*cue.Pattern{
 		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO`),
@@ -66,27 +73,37 @@ var (
 		cue.MustCompile(`(?i)不動産投資|投資セミナー|資産形成|資産運用|節税対策|家賃収入|マンション経営`),
 		cue.MustCompile(`(?i)casino|カジノ|出会い|lottery|宝くじ|当選`),
 		cue.MustCompile(`即日|今すぐ|完全無料|(?i)act now`),
-		cue.MustCompile(`(?i)ギフト券|ギフトカード|抽選|受け取り|おめでとうございます|congratulations|gift card|prize|you have won`),
+		cue.MustCompile(`(?i)ギフト券|ギフトカード|抽選|(?:賞金|賞品|景品|特典|ポイント)(?:の|を)?(?:お)?受け取り|おめでとうございます|congratulations|gift card|prize|you have won`),
 		cue.MustCompile(`(?i)アカウント(?:の)?(?:確認|停止|凍結)|パスワード(?:の)?(?:確認|再設定|変更)|verify your account|confirm your identity|本人確認|ログインして`),
 		cue.MustCompile(`(?i)請求書|ご請求|支払期限|お支払い|invoice|payment`),
 		cue.MustCompile(`(?i)ダウンロード|download|リンクの有効期限|有効期限|至急|24 hours|48時間|24時間`),
 		cue.MustCompile(`(?i)無料(?:の)?(?:サイト診断|診断|セミナー|相談会|プレゼント)|今なら|限定|先着|guaranteed|no experience|お申し込みはこちら|click here|詳しくは下記`),
 		cue.MustCompile(`(?i)unsubscribe|配信停止(?:を)?(?:ご希望|は)|配信停止\s?[:：]|購読解除はこちら|opt[- ]out`),
+		// prices and discounts in a sales pitch.
+		cue.MustCompile(`(?i)\busd\b|us\$|early bird|早割|割引|半額|\d\s?%\s?off`),
 	}
 
 	// strongSpamCues count double: money offers no inquiry to the
 	// secretariat makes.
 	strongSpamCues = []*cue.Pattern{
 		cue.MustCompile(`融資|キャッシング|審査なし|借入(?:れ)?(?:可能|OK)|(?i)\bloan\b|credit offer`),
+		// parcel, bank and card notices: what a phishing mail pretends to
+		// be.
+		cue.MustCompile(`(?i)再配達|お荷物(?:の|を)?(?:お届け|お預かり|保管)|持ち帰りました|(?:お問い合わせ)?伝票番号|追跡番号|保管期限|parcel|tracking number|redelivery|不正(?:な)?(?:アクセス|利用|ログイン)|ご本人(?:様)?以外(?:による|の)(?:ご)?利用|(?:お取引|ご利用|口座|カード)(?:の|を)?(?:一部)?(?:一時)?(?:制限|停止|凍結)|(?:unusual|suspicious) (?:sign-in|activity|login)|account (?:has been |will be )?(?:suspended|locked|limited)`),
+		// journal and conference invitations: papers, editorial boards,
+		// speakers, fees.
+		cue.MustCompile(`(?i)論文(?:の)?(?:ご)?投稿|投稿規定|査読|編集委員|call for papers|submit (?:your )?(?:next )?(?:research )?(?:manuscript|article|paper|abstract)|editorial board|peer[- ]reviewed|open[- ]access|article processing|publication fee|abstract submission|speaker invitation|invite you (?:as a|to (?:speak|submit|join))|organizing committee`),
 	}
 
-	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|リストから(?:外|削除|消)|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|(?:メール|ご案内|案内|メルマガ|メールマガジン|ニュースレター|通信)(?:の)?(?:送付|配信|送信)?(?:は|を|も)?(?:今後)?(?:は|も)?(?:不要|必要ありません|いりません|お送りいただかなくて|送っていただかなくて|送付いただかなくて)|メルマガ(?:の)?(?:配信)?(?:を)?(?:停止|解除)|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
+	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|(?:リスト|名簿|配信先|送付先)から(?:外|削除|消)|(?:ご案内|案内|メール|お知らせ)(?:は|も)(?:今後)?(?:もう)?結構です|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|(?:メール|ご案内|案内|メルマガ|メールマガジン|ニュースレター|通信)(?:の)?(?:送付|配信|送信)?(?:は|を|も)?(?:今後)?(?:は|も)?(?:不要|必要ありません|いりません|お送りいただかなくて|送っていただかなくて|送付いただかなくて)|メルマガ(?:の)?(?:配信)?(?:を)?(?:停止|解除)|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
 
 	// hospitalCues are an institution speaking of itself or of its
 	// recruiting, and the staff who write for it.
 	hospitalCues = []*cue.Pattern{
 		cue.MustCompile(`当院|弊院|当クリニック|当センター|当苑|当施設|当ホーム|当法人|当病院|本院|当村|当町|当市|当診療所|当医院|当医療院`),
-		cue.MustCompile(`募集|求人|招聘|求めて`),
+		cue.MustCompile(`募集|求人|招聘|招へい|求めて`),
+		// a municipality speaking of itself (市として医師の招へいに).
+		cue.MustCompile(`(?:市|町|村)として|本市|本町|本村`),
 		cue.MustCompile(`(?:先生|医師|ドクター)(?:を|の)?(?:方を)?(?:探して|お探し|ご紹介いただ|紹介して|派遣)|(?:先生|医師|医)を(?:確保|迎え|招)`),
 		cue.MustCompile(`施設名|病院名|医療機関名|募集診療科|求人票|求人登録`),
 		cue.MustCompile(`(?i)our (?:hospital|clinic)|we are (?:looking|recruiting|seeking)|vacancy|\bwe are an? [^.]{0,30}(?:hospital|clinic)|(?:need|want) (?:a|an|another) (?:doctor|physician)`),
@@ -100,15 +117,24 @@ var (
 		cue.MustCompile(`(?:いただける|いただけます|頂ける|くださる|下さる|できる|可能な|来られる)(?:先生|医師|ドクター|方を|方は|方が|方に|方へ|方、|方。|方の)|いただける[^。、\n]{1,8}の(?:先生|医師)`),
 		cue.MustCompile(`後任(?:と(?:なる|して))?(?:の)?(?:医師|先生|の方)|後継(?:と(?:なる|して))?(?:の)?(?:医師|先生)|継いでいただ|(?:先生|医師)(?:も|を)(?:歓迎|大歓迎)|ご紹介(?:いただいた|頂いた|いただきました)(?:先生|医師)|(?:先生|医師)(?:と|との)?面談`),
 		cue.MustCompile(`(?i)(?:is|are) (?:looking for|seeking|recruiting) an? [^.]{0,30}(?:physician|doctor)|(?:list|post|advertise) (?:this|an|our|the) (?:opening|vacancy|position)`),
+		// the institution's own listing: placing, changing or closing it.
+		cue.MustCompile(`求人(?:情報)?(?:の|を)?(?:掲載|修正|取り下げ)|掲載(?:内容|を終了|の終了|を取り下げ|していただ|いただいた|いただいて|をお願い|の修正|の方法|の手続)|(?:募集|求人)(?:の)?(?:条件|内容)(?:を|の)(?:一部)?(?:変更|修正)`),
 	}
 	// doctorCues are a physician speaking of themself: registering,
 	// wishing to work, their specialty and career, offering duties.
 	doctorCues = []*cue.Pattern{
 		cue.MustCompile(`登録(?:を)?希望|登録(?:の(?:仕方|方法|仕組み|流れ)|方法|するには|すれば|には)|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム|(?:求人|募集|案件)(?:に|へ)(?:興味|関心|応募)|応募(?:したい|を希望|させて)`),
-		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|希望(?:の)?勤務|(?:勤務先|アルバイト|バイト|仕事|働き口)を(?:お)?(?:探|さが)|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所|(?:病院|医療機関|勤務先|職場|求人|案件)(?:が|は)?(?:ありましたら|あれば|ございましたら)`),
+		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|希望(?:の)?勤務|(?:勤務先|アルバイト|バイト|仕事|働き口)を(?:お)?(?:探|さが)|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所|(?:病院|医療機関|勤務先|職場|求人|案件)(?:が|は)?(?:ありましたら|あれば|ございましたら|ありますでしょうか|ございますでしょうか|ありますか)|働ければ|働けたら|勤務できれば|(?:診療|外来|仕事)を続けたい`),
 		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|科医[、,]|医をして|専門は|を専門に|専門医|定年(?:退職)?(?:を迎え|後|で退職|予定|のため)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)|院長を(?:して|務めて)(?:おりました|いました)|閉院(?:後|し|いたし)|科の[^。、\n]{1,10}と申します`),
 		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|\bwork(?:ing)? as an? [^.]{0,30}(?:physician|doctor|surgeon|[a-z]+ologist|[a-z]+iatrist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|how (?:to|do I|can I) register|medical licen[cs]e`),
 		offerCue,
+		// a physician answering an introduction: the post proposed to them.
+		cue.MustCompile(`ご(?:紹介|提案)(?:の|いただいた|頂いた|いただきました)(?:[^。、\n]{1,8}の)?(?:病院|医療機関|診療所|クリニック|求人|案件|施設|お話)|辞退させて`),
+	}
+	// introduceCues count double: someone else presenting a particular
+	// physician, with their consent, to be placed.
+	introduceCues = []*cue.Pattern{
+		cue.MustCompile(`(?:ご本人|本人)(?:の|から)(?:了解|了承|同意)|先生ご本人|(?:先生|医師)を(?:ご)?紹介(?:させて|いたします|したく|いたしたく)|ご紹介のご連絡|候補者`),
 	}
 	// offerCue is a physician offering duties: お手伝いできれば, 当直のみ,
 	// 対応できます.
@@ -123,7 +149,14 @@ var (
 		cue.MustCompile(`取材|記者|報道|新聞社|放送|連載|インタビュー`),
 		cue.MustCompile(`研修会|講演|セミナー|講師|勉強会|事業紹介|ご紹介いただけないか`),
 		cue.MustCompile(`(?i)press|interview|brochure|leaflet|seminar|partnership`),
-		cue.MustCompile(`業務提携|提携|協業|情報交換|お打ち合わせ|打ち合わせ`),
+		cue.MustCompile(`業務提携|提携|協業|情報交換|お打ち合わせ|打ち合わせ|連携させて|連携できれば`),
+		// a request to subscribe.
+		cue.MustCompile(`(?i)(?:メールマガジン|メルマガ|ニュースレター|会報)(?:を|の)?(?:購読|受け取|受信|配信をお願い)|購読(?:したい|を希望|希望|させて|のお願い)|subscribe to`),
+	}
+	// otherWriterCues count double: the writer is no physician and writes
+	// for none (a nurse, a pharmacist, a student, a placement company).
+	otherWriterCues = []*cue.Pattern{
+		cue.MustCompile(`(?:看護師|薬剤師|保健師|助産師)(?:を(?:して|しており)|として働|です[。、]|の[^。、\n]{1,8}と申します)|元(?:看護師|薬剤師|保健師)|(?:医学部|医学科|看護学部|薬学部)\s?(?:医学科)?\s?[1-6１-６一二三四五六]年|医学生|看護学生|大学院生|博士課程|修士課程|人材紹介|紹介会社|転職支援|紹介手数料`),
 	}
 	// questionCue is a question about the programme itself; it makes a
 	// mail general only when no post is spoken of.
@@ -134,7 +167,8 @@ var (
 // texts, so that each text is scanned once for all their literals.
 var cues = cue.NewSet(slices.Concat(
 	[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm, postCue, questionCue},
-	spamCues, strongSpamCues, hospitalCues, seekCues, doctorCues, generalCues)...)
+	[]*cue.Pattern{autoSubjWeak, askCue},
+	spamCues, strongSpamCues, hospitalCues, seekCues, doctorCues, introduceCues, generalCues, otherWriterCues)...)
 
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
@@ -192,6 +226,14 @@ func autoReply(in Input, t texts) (Result, bool) {
 		return Result{}, false
 	}
 	if autoSubject.Match(t.subject) || autoSubjAny.Match(t.subject) {
+		return Result{lead.AutoReply, "subject"}, true
+	}
+	// A person may reply to an acknowledgement or mention an absence; an
+	// automatic reply asks nothing.
+	if askCue.Match(t.body) {
+		return Result{}, false
+	}
+	if autoSubjWeak.Match(t.subject) && !isReply(t.subject.Lower) {
 		return Result{lead.AutoReply, "subject"}, true
 	}
 	// Wording in the first lines of the body.
@@ -277,8 +319,8 @@ func content(in Input, t texts) lead.Category {
 	}
 	seek := score(seekCues, t.subjectBody)
 	h := score(hospitalCues, t.subjectBody) + 2*seek
-	d := score(doctorCues, t.subjectBody)
-	g := score(generalCues, t.subjectBody)
+	d := score(doctorCues, t.subjectBody) + 2*score(introduceCues, t.subjectBody)
+	g := score(generalCues, t.subjectBody) + 2*score(otherWriterCues, t.subjectBody)
 	wish := doctorCues[0].Match(t.subjectBody) || doctorCues[1].Match(t.subjectBody) || offerCue.Match(t.subjectBody)
 	if h == 0 && !wish && !postCue.Match(t.subjectBody) && questionCue.Match(t.subjectBody) {
 		g++
@@ -300,6 +342,17 @@ func content(in Input, t texts) lead.Category {
 		return lead.Hospital
 	}
 	return lead.Doctor
+}
+
+// isReply reports whether a lower-cased subject answers or forwards
+// another mail.
+func isReply(subject string) bool {
+	for _, p := range []string{"re:", "re：", "fw:", "fwd:", "返信:", "転送:"} {
+		if strings.HasPrefix(subject, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstLines(s string, n int) string {
