@@ -81,6 +81,9 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 
 	// Person fields.
 	name, kana, proxy, proxyWord := x.name(in, body, sig, fields)
+	if kana == "" && name != "" {
+		kana = kanaAfter(body+"\n"+sig, name)
+	}
 	f.Name = ptr(name)
 	f.NameKana = ptr(kana)
 	f.Email = ptr(x.email(in, body, fields, proxy))
@@ -90,7 +93,7 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 		bodyOrgs = orgsIn(body) // a person writing in general is named by the signature
 	}
 	org := x.organization(cat, body, sig, bodyOrgs, fields, proxy, proxyWord, in.FromName)
-	f.Organization = ptr(org)
+	f.Organization = ptr(OfficeName(org))
 	if cat != lead.Doctor && cat != lead.Hospital {
 		f.Normalize()
 		return f
@@ -207,7 +210,16 @@ func (x *Extractor) name(in Input, body, sig string, fields []Field) (name, kana
 	}
 	fam, strong := SelfIntroFamily(body)
 	if strings.Contains(fam, " ") {
+		if kana == "" {
+			kana = kanaAfter(body+"\n"+sig, fam)
+		}
 		return fam, kana, false, ""
+	}
+	if sp := SpacedForm(sig+"\n"+body+"\n"+CleanName(in.FromName), fam); sp != "" {
+		if kana == "" {
+			kana = kanaAfter(body+"\n"+sig, sp)
+		}
+		return sp, kana, false, ""
 	}
 	if fam != "" {
 		full := FullNameWith(sig, fam)
@@ -250,14 +262,16 @@ func (x *Extractor) name(in Input, body, sig string, fields []Field) (name, kana
 
 // kanaAfter returns the reading written in brackets right after name.
 func kanaAfter(text, name string) string {
-	i := strings.Index(text, name)
-	if i < 0 {
-		return ""
+	for off := 0; ; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			return ""
+		}
+		off += i + len(name)
+		if m := kanaParen.FindStringSubmatch(text[off:]); m != nil && isKanaText(m[1]) {
+			return Katakana(m[1])
+		}
 	}
-	if m := kanaParen.FindStringSubmatch(text[i+len(name):]); m != nil && isKanaText(m[1]) {
-		return Katakana(m[1])
-	}
-	return ""
 }
 
 func proxyKeyword(body, name string) string {
@@ -266,7 +280,7 @@ func proxyKeyword(body, name string) string {
 		return ""
 	}
 	before := body[max(0, i-12):i]
-	for _, w := range []string{"夫", "主人", "父", "教授", "院長", "部長", "科長"} {
+	for _, w := range []string{"夫", "主人", "父", "教授", "院長", "部長", "科長", "科医"} {
 		if strings.Contains(before, w) {
 			return w
 		}

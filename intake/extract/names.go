@@ -11,11 +11,14 @@ import (
 var (
 	// introName captures the family name (and given name) that ends the text
 	// before …と申します or …です.
-	introName = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?$`)
+	introName = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:(\s?)([\p{Han}々]{1,3}))?$`)
 	// proxyIntro captures the physician a spouse, secretary or colleague writes for.
-	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生)(?:の)?\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
+	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生|科医)(?:の|、)?\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
 	englishName = regexp.MustCompile(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
 	fullNameRe  = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s[\p{Han}々ヶ]{1,3}$|^[\p{Han}々ヶ]{2,4}[\p{Han}々]{1,3}$`)
+	// kanaGivenRe is a family name in kanji and a given name in hiragana
+	// (中野 さやか), spaced as a signature writes it.
+	kanaGivenRe = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s\p{Hiragana}{2,4}$`)
 	latinName   = regexp.MustCompile(`^(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\-]+){1,2})(?:,?\s*(?:MD|M\.D\.|PhD))?$`)
 	// honorifics and titles that are not part of a name.
 	honorific = regexp.MustCompile(`\s*(?:様|さま|先生|殿|氏|さん|御中)$|^(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+|,?\s*(?:MD|M\.D\.)$`)
@@ -23,7 +26,7 @@ var (
 )
 
 // proxyWords introduce the physician someone writes for.
-var proxyWords = []string{"夫", "主人", "父", "兄", "弟", "息子", "教授", "院長", "部長", "科長", "医師", "先生"}
+var proxyWords = []string{"夫", "主人", "父", "兄", "弟", "息子", "教授", "院長", "部長", "科長", "医師", "先生", "科医"}
 
 // introSuffixes end a self-introduction; です is the weak form.
 var introSuffixes = []string{"と申します", "と申し上げます", "といいます", "と言います", "でございます", "です"}
@@ -32,6 +35,10 @@ var introSuffixes = []string{"と申します", "と申し上げます", "とい
 // (内科医です, 事務局です). Endings shared with common family names (村 in
 // 中村, 部 in 阿部, 中 in 田中) are not listed.
 var notFamily = []string{"医", "科", "院", "局", "課", "会", "長", "者", "員", "師", "所", "社", "様", "県", "際", "件", "事務", "次第", "以上", "予定", "希望", "状況", "現在", "学生", "専門", "担当", "理由", "必要", "可能", "大丈夫", "結構", "不要"}
+
+// notKanaGiven are hiragana words that may follow a kanji word on a
+// closing line but are no given name (事務局 より).
+var notKanaGiven = map[string]bool{"より": true, "まで": true, "から": true, "です": true, "ほか": true, "など": true, "あて": true, "さま": true, "さん": true, "くん": true, "ちゃん": true, "いたします": true, "ください": true}
 
 // notGiven are words that follow a family name but are no given name.
 var notGiven = map[string]bool{"宛": true, "様": true, "殿": true, "氏": true, "君": true, "先生": true, "宛て": true, "御中": true}
@@ -92,12 +99,50 @@ func SelfIntroFamily(text string) (family string, strong bool) {
 		if bad {
 			continue
 		}
-		if m[2] != "" {
-			return fam + " " + m[2], h.strong
+		// A space only where the text has one: 小野寺健太 is one word.
+		if m[3] != "" {
+			if m[2] == "" {
+				return fam + m[3], h.strong
+			}
+			return fam + " " + m[3], h.strong
 		}
 		return fam, h.strong
 	}
 	return "", false
+}
+
+// SpacedForm returns name written with one space between family and
+// given name as a word of text (山田太郎 → 山田 太郎 where the signature
+// says so), or "". A writer who introduces themself without the space and
+// signs with it gives the spaced form.
+func SpacedForm(text, name string) string {
+	if name == "" || strings.Contains(name, " ") {
+		return ""
+	}
+	for i := range name {
+		if i == 0 {
+			continue
+		}
+		v := name[:i] + " " + name[i:]
+		for off := 0; off < len(text); {
+			k := strings.Index(text[off:], v)
+			if k < 0 {
+				break
+			}
+			start, end := off+k, off+k+len(v)
+			off = end
+			if start > 0 && isHan(lastRune(text[:start])) {
+				continue
+			}
+			if end < len(text) {
+				if r := firstRune(text[end:]); isHan(r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+					continue
+				}
+			}
+			return v
+		}
+	}
+	return ""
 }
 
 // FullNameWith returns the first full name in text that starts with family
@@ -184,7 +229,8 @@ func NameLine(line string) string {
 	parts := strings.Split(line, " ")
 	for k := len(parts) - 1; k >= 0 && k >= len(parts)-2; k-- {
 		cand := strings.Join(parts[k:], " ")
-		if fullNameRe.MatchString(cand) && !personOrgWords.in(cand) && !notFamilyToken(parts[k], k == len(parts)-1) {
+		kanaGiven := k == len(parts)-2 && kanaGivenRe.MatchString(cand) && !notKanaGiven[parts[k+1]]
+		if (fullNameRe.MatchString(cand) || kanaGiven) && !personOrgWords.in(cand) && !notFamilyToken(parts[k], k == len(parts)-1) {
 			if k == 0 || roleWords.endOf(parts[k-1]) || orgWords.in(parts[k-1]) {
 				return cand
 			}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Family names that end like departments or places must still be names.
 func TestNamesLikeDepartments(t *testing.T) {
@@ -25,6 +28,62 @@ func TestNamesLikeDepartments(t *testing.T) {
 	for _, in := range []string{"総務課", "しまんと中央病院 事務長 西森", "地域医療マッチング 医師登録フォーム"} {
 		if got := DisplayName(in); got != "" {
 			t.Errorf("DisplayName(%q) = %q, want none", in, got)
+		}
+	}
+}
+
+// A writer who introduces themself without a space and signs with one is
+// named in the spaced form; a longer word holding the name is not it.
+func TestSpacedForm(t *testing.T) {
+	tests := []struct{ text, name, want string }{
+		{"よろしくお願いします。\n工藤 美咲\n津軽学院大学", "工藤美咲", "工藤 美咲"},
+		{"小野寺 健太\n北都大学大学院", "小野寺健太", "小野寺 健太"},
+		{"工藤 美咲子\n", "工藤美咲", ""},
+		{"佐藤一郎\n", "佐藤一郎", ""},
+		{"工藤 美咲\n", "工藤 美咲", ""},
+		{"", "工藤美咲", ""},
+	}
+	for _, tt := range tests {
+		if got := SpacedForm(tt.text, tt.name); got != tt.want {
+			t.Errorf("SpacedForm(%q, %q) = %q, want %q", tt.text, tt.name, got, tt.want)
+		}
+	}
+	fam, _ := SelfIntroFamily("北都大学大学院の小野寺健太と申します。")
+	if fam != "小野寺健太" {
+		t.Errorf("SelfIntroFamily gave %q, want 小野寺健太 without an invented space", fam)
+	}
+}
+
+func TestOfficeName(t *testing.T) {
+	tests := map[string]string{
+		"高知県土佐郡大川村役場": "大川村役場",
+		"奈良県五條市役所":    "五條市役所",
+		"福島県西会津町役場":   "西会津町役場",
+		"北海道 奥尻町役場":   "奥尻町役場",
+		"大府市役所":       "大府市役所",
+		"遠野市役所":       "遠野市役所",
+		"奈良県立医科大学":    "奈良県立医科大学",
+	}
+	for in, want := range tests {
+		if got := OfficeName(in); got != want {
+			t.Errorf("OfficeName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// An empty check box turns its term down; a filled one chooses it.
+func TestEmploymentCheckBoxes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"希望する働き方：□常勤　□非常勤　■スポット（当直・日直）", []string{"spot"}},
+		{"勤務形態：■常勤 □非常勤", []string{"full_time"}},
+		{"当直はなく、夜間はオンコールです。常勤の先生を募集します。", []string{"full_time"}},
+	}
+	for _, tt := range tests {
+		if got := Employment(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("Employment(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

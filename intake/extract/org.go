@@ -10,19 +10,22 @@ import (
 
 // orgSuffixes end the name of an institution. None is a prefix of another,
 // so at most one of them starts at any place in a text.
-var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション", "医療院", "テレビ", "県庁", "道庁", "都庁", "府庁"}
+var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション", "医療院", "テレビ", "県庁", "道庁", "都庁", "府庁", "保健所", "薬局"}
 
 // orgSuffixAt returns the length of the institution word s starts with,
 // or 0.
 func orgSuffixAt(s string) int {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch r {
-	case '病', 'ク', '医', '診', '大', 'セ', '株', '会', '苑', '園', 'ホ', '役', '協', '新', '放', '財', '機', '組', '施', 'ス', 'テ', '県', '道', '都', '府':
+	case '病', 'ク', '医', '診', '大', 'セ', '株', '会', '苑', '園', 'ホ', '役', '協', '新', '放', '財', '機', '組', '施', 'ス', 'テ', '県', '道', '都', '府', '保', '薬':
 	default:
 		return 0
 	}
 	for _, w := range orgSuffixes {
 		if strings.HasPrefix(s, w) {
+			if w == "ホーム" && strings.HasPrefix(s[len(w):], "ページ") {
+				return 0 // a web site, not a care home
+			}
 			return len(w)
 		}
 	}
@@ -58,7 +61,7 @@ var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|�
 // leftCut returns where the institution's name may start in s: after the
 // last prefix that is not part of a name (punctuation, an address ending in
 // …市の, a particle after a kanji or digit such as 月で or 在は, まで, 現在,
-// 先月, 昨年). It returns 0 when there is none.
+// 先月, 昨年, 今の). It returns 0 when there is none.
 func leftCut(s string) int {
 	cut := 0
 	prev := rune(0)
@@ -80,6 +83,8 @@ func leftCut(s string) int {
 			cut = end
 		case strings.HasSuffix(s[:end], "現在") || strings.HasSuffix(s[:end], "先月") || strings.HasSuffix(s[:end], "昨年"):
 			cut = end
+		case r == 'の' && (strings.HasSuffix(s[:i], "今") || strings.HasSuffix(s[:i], "現在") || strings.HasSuffix(s[:i], "前") || strings.HasSuffix(s[:i], "元")):
+			cut = end // 今の, 現在の, 前の, 元の: the time, not the name
 		}
 		prev = r
 	}
@@ -265,7 +270,7 @@ func dedupe(in []string) []string {
 }
 
 // deptToken is a department or role written after an institution's name.
-var deptToken = wordList{"課", "部", "室", "局", "教室", "医局", "係", "課長", "部長", "室長", "局長", "事務長", "院長", "理事長", "主任", "担当", "秘書", "記者", "窓口", "長"}
+var deptToken = wordList{"課", "部", "室", "局", "教室", "医局", "係", "課長", "部長", "室長", "局長", "事務長", "院長", "理事長", "主任", "担当", "秘書", "記者", "窓口", "長", "代表", "研究会"}
 
 // SignatureOrg returns the institution named on a signature line, without
 // the department, role and person that follow it, or "".
@@ -291,6 +296,23 @@ func SignatureOrg(line string) string {
 	org := strings.Join(kept, " ")
 	if !hasOrgSuffix(org) || isGenericOrg(org) || deptToken.endOf(kept[0]) || len([]rune(org)) > 40 {
 		return ""
+	}
+	return org
+}
+
+// officePlace is the prefecture and district written before a municipal
+// office's own name (高知県土佐郡大川村役場).
+var officePlace = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|[\p{Han}]{2,3}県)\s?(?:[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}?郡\s?)?([\p{Han}\p{Hiragana}\p{Katakana}ヶ]{1,6}[市町村](?:役場|役所))$`)
+
+// OfficeName returns a city hall's or town office's name without the
+// prefecture and district before it (奈良県五條市役所 → 五條市役所), as the
+// office calls itself; other names are returned unchanged.
+func OfficeName(org string) string {
+	if !strings.HasSuffix(org, "役場") && !strings.HasSuffix(org, "役所") {
+		return org
+	}
+	if m := officePlace.FindStringSubmatch(org); m != nil {
+		return m[1]
 	}
 	return org
 }
