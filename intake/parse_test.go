@@ -20,6 +20,7 @@ const (
 	samplesDir = "../testdata/samples"
 	extraDir   = "../testdata/extra"
 	extra2Dir  = "../testdata/extra2"
+	extra3Dir  = "../testdata/extra3"
 )
 
 func parseLead(raw []byte) (lead.Fields, error) {
@@ -41,6 +42,7 @@ func TestAccuracyFloors(t *testing.T) {
 		{samplesDir, 1.00, 0.995, 0.99, 0.005},
 		{extraDir, 1.00, 0.995, 0.99, 0.005},
 		{extra2Dir, 1.00, 0.99, 0.98, 0.005},
+		{extra3Dir, 1.00, 0.975, 0.95, 0.01},
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.dir), func(t *testing.T) {

@@ -44,6 +44,16 @@ func TestClassify(t *testing.T) {
 		{"newsletter reply interested in an opening", Input{Subject: "Re: 通信第5号", Body: "掲載の高知県の求人に興味があります。内科です。"}, lead.Doctor},
 		{"a doctor's link and urgency are no spam", Input{FromAddress: "dr@clinic.example.jp", Subject: "至急のご相談", Body: "内科医です。登録を希望します。経歴は https://www.example.com/profile をご覧ください。"}, lead.Doctor},
 		{"English physician", Input{Body: "I am an emergency physician, 58 years old. I would like to work full-time anywhere in Japan."}, lead.Doctor},
+		{"parcel phishing", Input{FromAddress: "info@parcel.example.com", Subject: "お荷物お届けのお知らせ", Body: "ご不在のため持ち帰りました。再配達のご依頼は下記より。\nhttp://parcel-redelivery.example.net/\n伝票番号：4418-2290"}, lead.Spam},
+		{"bank phishing", Input{FromAddress: "support@bank.example.com", Subject: "【重要】お取引制限のお知らせ", Body: "第三者による不正なアクセスの可能性が確認されたため、お取引を制限しております。\nhttps://bank.verify.example.net/login"}, lead.Spam},
+		{"journal call for papers", Input{FromAddress: "editor@journal.example.com", Subject: "Call for papers", Body: "We invite you to submit your manuscript. Peer-reviewed, open-access. Article processing charge: USD 499."}, lead.Spam},
+		{"conference speaker invitation", Input{FromAddress: "pm@summit.example.com", Subject: "Speaker Invitation: Rural Health Summit", Body: "The organizing committee would like to invite you as a speaker. Early bird registration: USD 699."}, lead.Spam},
+		{"posters received with a download question", Input{FromAddress: "a@hc.example.lg.jp", Subject: "ポスター受領のご連絡", Body: "ポスター20部、本日受け取りました。電子データはダウンロードできますでしょうか。至急ではありません。"}, lead.General},
+		{"a person's reply to an acknowledgement", Input{Subject: "Re: 受付完了のお知らせ", Body: "ご連絡ありがとうございます。リーフレットはいつ頃届きますでしょうか。"}, lead.General},
+		{"a person away who asks something", Input{Subject: "ご相談", Body: "来週は出張のため不在にしております。ポスターを追加でお送りいただけますか。"}, lead.General},
+		{"inquiry receipt without headers", Input{Subject: "お問い合わせありがとうございます", Body: "このたびはお問い合わせいただき、誠にありがとうございます。\n以下の内容でお問い合わせを承りました。\n担当部署より3営業日以内にご連絡いたします。"}, lead.AutoReply},
+		{"English away notice without headers", Input{Subject: "Away: Re: programme", Body: "Thank you for your message.\nI will be away from my desk until Monday 19 August with limited access to email."}, lead.AutoReply},
+		{"no more mail, politely", Input{Subject: "ご案内について", Body: "勤務先が決まりましたので、今後このようなご案内は結構です。名簿から外していただけますか。"}, lead.Unsubscribe},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,6 +121,14 @@ func TestClassifyContent(t *testing.T) {
 		{"施設長の佐藤です。当施設では嘱託医を募集しています。", lead.Hospital},
 		{"宿日直のみで登録できますか？循環器内科です。", lead.Doctor},
 		{"代診でしたらお引き受けできます。眼科医です。", lead.Doctor},
+		{"元薬剤師です。定年で退職しました。薬剤師も登録させていただくことはできますか。", lead.General},
+		{"医学部5年の学生です。定年後に地方で働かれる先生方の取り組みに関心があります。メールマガジンを購読したいです。", lead.General},
+		{"医師専門の人材紹介会社です。貴事業の求人に弊社経由で先生をご紹介することは可能でしょうか。紹介手数料について教えてください。", lead.General},
+		{"市立病院で産婦人科医が不足しており、市として医師の招へいに取り組んでおります。求人情報を掲載していただくことは可能でしょうか。", lead.Hospital},
+		{"先日掲載していただいた内科医の求人について、条件を一部変更したくご連絡いたしました。", lead.Hospital},
+		{"ご紹介の病院、ありがとうございました。常勤は考えておりません。スポットで月2回程度働ければと思っております。", lead.Doctor},
+		{"夫は眼科医です。週に2日くらいなら外来を続けたいと申しております。岩手県でそのような求人はありますでしょうか。", lead.Doctor},
+		{"当院で勤めていただいた小児科医の野口 美香先生が退職されます。ご本人の了解を得て、ご紹介のご連絡を差し上げました。", lead.Doctor},
 	}
 	for _, tt := range tests {
 		t.Run(tt.body, func(t *testing.T) {
