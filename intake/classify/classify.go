@@ -2,9 +2,12 @@
 // mail belongs to: delivery reports, automatic replies (RFC 3834 and vendor
 // headers, or their usual wording), spam, unsubscribe requests, and for mail
 // written by a person, doctor, hospital or general by its content: whether
-// an institution writes and seeks a physician, or a physician writes and
-// offers to work, or the mail is about something else (leaflets, press,
-// partnerships, how the programme works).
+// an institution writes and seeks a physician, or a physician (or someone
+// presenting one) writes and offers to work, or the mail is about something
+// else (leaflets, press, partnerships, how the programme works) or written
+// by someone who is no physician (a nurse, a student, a placement company).
+// Spam includes phishing posing as parcel, bank or card notices and journal
+// or conference invitations.
 package classify
 
 import (
