@@ -83,7 +83,7 @@ var (
 		cue.MustCompile(`(?i)無料(?:の)?(?:サイト診断|診断|セミナー|相談会|プレゼント)|今なら|限定|先着|guaranteed|no experience|お申し込みはこちら|click here|詳しくは下記`),
 		cue.MustCompile(`(?i)unsubscribe|配信停止(?:を)?(?:ご希望|は)|配信停止\s?[:：]|購読解除はこちら|opt[- ]out`),
 		// prices and discounts in a sales pitch.
-		cue.MustCompile(`(?i)\busd\b|us\$|early bird|早割|割引|半額|\d\s?%\s?off`),
+		cue.MustCompile(`(?i)\busd\b|us\$|early bird|早割|割引|半額|% off|%off`),
 	}
 
 	// strongSpamCues count double: money offers no inquiry to the

@@ -13,8 +13,9 @@ import (
 var (
 	partTimeRe = cue.MustCompile(`(?i)非常勤|パート|嘱託|週\s?に?\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
 	spotRe     = cue.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|\bspot\b|night duty`)
-	// negation of a wish in the same clause: 常勤はむずかしい, 常勤には就かず.
-	negationRe = cue.MustCompile(`(?i)(?:は|も)なく|はありません|難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|考えて(?:おりません|いません)|希望(?:しません|いたしません)|つもりはありません|not\s|cannot|can't`)
+	// negation of a wish in the same clause: 常勤はむずかしい, 常勤には就かず,
+	// 当直はなく.
+	negationRe = cue.MustCompile(`(?i)(?:当直|日直|宿直|日当直|スポット|常勤|非常勤)(?:は|も)(?:なく|ありません|なし)|難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|考えて(?:おりません|いません)|希望(?:しません|いたしません)|つもりはありません|not\s|cannot|can't`)
 	// phrases of indifference that look like negation: 構わない, 問わない.
 	indifferentRe = regexp.MustCompile(`構わない|かまわない|構いません|かまいません|問わない|問いません|不問|でもよい|でも良い|でも結構`)
 	// unchecked is a form's empty check box and the term after it

@@ -82,7 +82,7 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 	// Person fields.
 	name, kana, proxy, proxyWord := x.name(in, body, sig, fields)
 	if kana == "" && name != "" {
-		kana = kanaAfter(body+"\n"+sig, name)
+		kana = kanaAfter(body, sig, name)
 	}
 	f.Name = ptr(name)
 	f.NameKana = ptr(kana)
@@ -211,13 +211,13 @@ func (x *Extractor) name(in Input, body, sig string, fields []Field) (name, kana
 	fam, strong := SelfIntroFamily(body)
 	if strings.Contains(fam, " ") {
 		if kana == "" {
-			kana = kanaAfter(body+"\n"+sig, fam)
+			kana = kanaAfter(body, sig, fam)
 		}
 		return fam, kana, false, ""
 	}
-	if sp := SpacedForm(sig+"\n"+body+"\n"+CleanName(in.FromName), fam); sp != "" {
+	if sp := spacedIn(fam, sig, body, in.FromName); sp != "" {
 		if kana == "" {
-			kana = kanaAfter(body+"\n"+sig, sp)
+			kana = kanaAfter(body, sig, sp)
 		}
 		return sp, kana, false, ""
 	}
@@ -232,7 +232,7 @@ func (x *Extractor) name(in Input, body, sig string, fields []Field) (name, kana
 		if full != "" {
 			name = CleanSpaces(full)
 			if kana == "" {
-				kana = kanaAfter(body+"\n"+sig, full)
+				kana = kanaAfter(body, sig, full)
 			}
 			return name, kana, false, ""
 		}
@@ -261,17 +261,39 @@ func (x *Extractor) name(in Input, body, sig string, fields []Field) (name, kana
 }
 
 // kanaAfter returns the reading written in brackets right after name.
-func kanaAfter(text, name string) string {
-	for off := 0; ; {
-		i := strings.Index(text[off:], name)
-		if i < 0 {
-			return ""
-		}
-		off += i + len(name)
-		if m := kanaParen.FindStringSubmatch(text[off:]); m != nil && isKanaText(m[1]) {
-			return Katakana(m[1])
+// The body is read before the signature.
+func kanaAfter(body, sig, name string) string {
+	for _, text := range [2]string{body, sig} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], name)
+			if i < 0 {
+				break
+			}
+			off += i + len(name)
+			if m := kanaParen.FindStringSubmatch(text[off:]); m != nil && isKanaText(m[1]) {
+				return Katakana(m[1])
+			}
 		}
 	}
+	return ""
+}
+
+// spacedIn returns the spaced form of name the signature, the body or the
+// From display name writes, or "".
+func spacedIn(name, sig, body, fromName string) string {
+	if name == "" || strings.Contains(name, " ") {
+		return ""
+	}
+	if sp := SpacedForm(sig, name); sp != "" {
+		return sp
+	}
+	if sp := SpacedForm(body, name); sp != "" {
+		return sp
+	}
+	if !strings.Contains(fromName, " ") && !strings.Contains(fromName, "\u3000") {
+		return ""
+	}
+	return SpacedForm(CleanName(fromName), name)
 }
 
 func proxyKeyword(body, name string) string {

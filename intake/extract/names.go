@@ -123,14 +123,17 @@ func SpacedForm(text, name string) string {
 		if i == 0 {
 			continue
 		}
-		v := name[:i] + " " + name[i:]
+		fam, given := name[:i], name[i:]
 		for off := 0; off < len(text); {
-			k := strings.Index(text[off:], v)
+			k := strings.Index(text[off:], fam)
 			if k < 0 {
 				break
 			}
-			start, end := off+k, off+k+len(v)
-			off = end
+			start, end := off+k, off+k+len(fam)+1+len(given)
+			off = start + len(fam)
+			if end > len(text) || text[off] != ' ' || text[off+1:end] != given {
+				continue
+			}
 			if start > 0 && isHan(lastRune(text[:start])) {
 				continue
 			}
@@ -139,7 +142,7 @@ func SpacedForm(text, name string) string {
 					continue
 				}
 			}
-			return v
+			return fam + " " + given
 		}
 	}
 	return ""
