@@ -66,8 +66,8 @@ var (
 	autoSubjWeak = cue.MustCompile(`(?i)^(?:away|absent)\s?:|不在のお知らせ|受付完了|受信(?:しました|確認)`)
 	autoBody     = cue.MustCompile(`(?i)自動(?:返信|送信|応答)(?:メール)?(?:です|しています|しております|にて)|自動で(?:お送り|送信|返信)|(?:不在|休暇|出張|休業)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して)|不在にしております|out of (?:the )?office|(?:i am|i'm) (?:currently )?(?:away|out)|on (?:annual )?leave until|メールを受信しました|受信いたしました|受け付けました|お休みをいただいて|お休みさせていただ|休業(?:期間|中|のため|させていただ|とさせていただ)|以降[、,]?\s?順次|順次(?:ご)?(?:返信|対応|回答)|お問い合わせ(?:を|内容を)?(?:承り|受け付け)(?:ました|いたしました)|away from (?:my desk|the office|my e-?mail)|limited access to (?:my )?e-?mail|(?:will|shall) be (?:away|out of the office) until`)
 	// askCue is a question to the secretariat, which no automatic reply
-	// asks.
-	askCue = cue.MustCompile(`でしょうか|ますか|ませんか|\?|？`)
+	// asks; a ? inside a link is none.
+	askCue = cue.MustCompile(`でしょうか|ますか|ませんか|？|\?(?:\s|$)`)
 
 	spamCues = []*cue.Pattern{
 		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO`),
@@ -105,8 +105,9 @@ var (
 	hospitalCues = []*cue.Pattern{
 		cue.MustCompile(`当院|弊院|当クリニック|当センター|当苑|当施設|当ホーム|当法人|当病院|本院|当村|当町|当市|当診療所|当医院|当医療院`),
 		cue.MustCompile(`募集|求人|招聘|招へい|求めて`),
-		// a municipality speaking of itself (市として医師の招へいに).
-		cue.MustCompile(`(?:市|町|村)として|本市|本町|本村`),
+		// a municipality speaking of itself (市として医師の招へいに; not 本町 or
+		// 本村, which are also places and family names).
+		cue.MustCompile(`(?:市|町|村)として|本市`),
 		cue.MustCompile(`(?:先生|医師|ドクター)(?:を|の)?(?:方を)?(?:探して|お探し|ご紹介いただ|紹介して|派遣)|(?:先生|医師|医)を(?:確保|迎え|招)`),
 		cue.MustCompile(`施設名|病院名|医療機関名|募集診療科|求人票|求人登録`),
 		cue.MustCompile(`(?i)our (?:hospital|clinic)|we are (?:looking|recruiting|seeking)|vacancy|\bwe are an? [^.]{0,30}(?:hospital|clinic)|(?:need|want) (?:a|an|another) (?:doctor|physician)`),

@@ -52,6 +52,7 @@ func TestClassify(t *testing.T) {
 		{"a person's reply to an acknowledgement", Input{Subject: "Re: 受付完了のお知らせ", Body: "ご連絡ありがとうございます。リーフレットはいつ頃届きますでしょうか。"}, lead.General},
 		{"a person away who asks something", Input{Subject: "ご相談", Body: "来週は出張のため不在にしております。ポスターを追加でお送りいただけますか。"}, lead.General},
 		{"inquiry receipt without headers", Input{Subject: "お問い合わせありがとうございます", Body: "このたびはお問い合わせいただき、誠にありがとうございます。\n以下の内容でお問い合わせを承りました。\n担当部署より3営業日以内にご連絡いたします。"}, lead.AutoReply},
+		{"a link's query is no question", Input{Subject: "夏季休業のお知らせ", Body: "誠に勝手ながら、夏季休業のため、お休みをいただいております。\n詳しくは https://hosp.example.jp/news?id=12 をご覧ください。"}, lead.AutoReply},
 		{"English away notice without headers", Input{Subject: "Away: Re: programme", Body: "Thank you for your message.\nI will be away from my desk until Monday 19 August with limited access to email."}, lead.AutoReply},
 		{"no more mail, politely", Input{Subject: "ご案内について", Body: "勤務先が決まりましたので、今後このようなご案内は結構です。名簿から外していただけますか。"}, lead.Unsubscribe},
 	}
