@@ -13,6 +13,7 @@ package classify
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/md2-rm/madoguchi/intake/cue"
@@ -68,6 +69,15 @@ var (
 	// askCue is a question to the secretariat, which no automatic reply
 	// asks; a ? inside a link is none.
 	askCue = cue.MustCompile(`でしょうか|ますか|ませんか|？|\?(?:\s|$)`)
+	// autoSelf is a mail saying of itself that a machine sent it or that
+	// no one reads answers to it.
+	autoSelf = cue.MustCompile(`(?i)(?:この|本)(?:メール|メッセージ)は[^。\n]{0,12}自動(?:で|的に)?(?:返信|送信|応答|配信)|自動(?:応答|返信|送信)(?:により|で)(?:お送り|送信|返信)|送信専用(?:の)?(?:アドレス|メール)|this (?:is an automated|message was (?:sent|generated) automatically|is an automatic)|automatically generated|do not reply to this (?:e-?mail|message)`)
+	// autoAway is a period of absence or closure, or the receipt of a
+	// message: what an automatic reply reports.
+	autoAway = cue.MustCompile(`(?i)(?:不在|休暇|出張|休業|閉庁|研修)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して|期間)|不在にして|(?:お休み|休暇|休み)をいただ|(?:休暇|不在|出張|休業|閉庁)中|順次(?:ご)?(?:返信|対応|回答|確認)|受付番号|お問い合わせ番号|(?:以下|下記)の内容で(?:承り|受け付け)|受け付けました|承りました|受信いたしました|メールを受信しました|out of (?:the )?office|on (?:annual )?leave|will be (?:back|away|out of the office)|(?:after|on|upon) my return|back in the office|ticket (?:number|#)|we have received your (?:message|e-?mail|enquiry|inquiry)`)
+	// autoRedirect points the reader elsewhere while no one reads the
+	// mail: another person, desk or telephone line.
+	autoRedirect = cue.MustCompile(`(?i)下記(?:の担当者)?(?:まで|へ|に)(?:ご連絡|お問い合わせ)|(?:まで|へ)(?:ご連絡|お電話)(?:ください|をお願い)|代表(?:番号|電話)?(?:（|\(|へ|まで|に)|お急ぎの(?:場合|ご用件)|please contact|contact my (?:assistant|colleague|secretary)|something urgent|for urgent (?:matters|enquiries|inquiries)`)
 
 	spamCues = []*cue.Pattern{
 		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO`),
@@ -77,13 +87,32 @@ var (
 		cue.MustCompile(`(?i)casino|カジノ|出会い|lottery|宝くじ|当選`),
 		cue.MustCompile(`即日|今すぐ|完全無料|(?i)act now`),
 		cue.MustCompile(`(?i)ギフト券|ギフトカード|抽選|(?:賞金|賞品|景品|特典|ポイント)(?:の|を)?(?:お)?受け取り|おめでとうございます|congratulations|gift card|prize|you have won`),
-		cue.MustCompile(`(?i)アカウント(?:の)?(?:確認|停止|凍結)|パスワード(?:の)?(?:確認|再設定|変更)|verify your account|confirm your identity|本人確認|ログインして`),
+		cue.MustCompile(`(?i)アカウント(?:の)?(?:確認|停止|凍結|認証)|パスワード(?:の)?(?:確認|再設定|変更|有効期限)|パスワードは[^。\n]{0,8}(?:有効期限|失効)|verify your account|confirm your identity|本人確認|ログインし|サインインし|メールボックス|容量(?:の|を)?(?:追加|上限|超過)|mailbox (?:quota|storage|is (?:almost )?full)|storage (?:quota|limit)`),
+		// a notice signed by a mail or system administrator, whom the
+		// secretariat would not hear from by mail.
+		cue.MustCompile(`(?i)(?:メール)?システム管理者|メール管理者|mail (?:system )?administrator|it\s?サポート|it support`),
+		// the threat that follows: mail that stops unless the reader acts.
+		cue.MustCompile(`(?i)(?:受信|送信|送受信|ご利用|ログイン)(?:が|を)?できなくなります|(?:ご利用|アクセス)いただけなくなります|will (?:stop receiving|be (?:deactivated|suspended|deleted))`),
 		cue.MustCompile(`(?i)請求書|ご請求|支払期限|お支払い|invoice|payment`),
 		cue.MustCompile(`(?i)ダウンロード|download|リンクの有効期限|有効期限|至急|24 hours|48時間|24時間`),
-		cue.MustCompile(`(?i)無料(?:の)?(?:サイト診断|診断|セミナー|相談会|プレゼント)|今なら|限定|先着|guaranteed|no experience|お申し込みはこちら|click here|詳しくは下記`),
+		cue.MustCompile(`(?i)無料(?:の)?(?:サイト診断|診断|セミナー|相談会|プレゼント)|今なら|限定|先着|guaranteed|no experience|(?:お申し込み|お申込み|詳細|詳しく|ご登録|エントリー)は(?:こちら|下記)|click here`),
 		cue.MustCompile(`(?i)unsubscribe|配信停止(?:を)?(?:ご希望|は)|配信停止\s?[:：]|購読解除はこちら|opt[- ]out`),
 		// prices and discounts in a sales pitch.
 		cue.MustCompile(`(?i)\busd\b|us\$|early bird|早割|割引|半額|% off|%off`),
+		// a reader addressed as a physician or a clinic's head: mail sent
+		// to many doctors, not written to the secretariat.
+		cue.MustCompile(`(?im)^(?:先生|先生方|ドクター各位|医師各位|院長先生)(?:へ|、|,|各位|\s)|院長先生、|事務長様|^dear (?:dr\.?|doctor|esteemed)`),
+		// pay and perks offered to the reader, and a placement company's
+		// pitch.
+		cue.MustCompile(`(?:年収|日給|月給|時給)\s?[0-9０-９][0-9０-９,，]*\s?(?:万)?円`),
+		cue.MustCompile(`非公開求人|専任(?:の)?(?:コンサルタント|担当)|ご登録は(?:わずか|無料|簡単)|無料でサポート|今だけ|今月の注目|お悩み|お困りではありませんか`),
+		// a paid event.
+		cue.MustCompile(`(?:参加費|受講料|受講費|会費)\s?[:：]?\s?(?:[^0-9０-９\n]{0,6})?[0-9０-９][0-9０-９,，]*\s?円`),
+		// a cold pitch in English: an unasked look at the reader's site,
+		// a free offer, what clients gain.
+		cue.MustCompile(`(?i)i (?:came across|was looking at|visited) (?:your|md2|[a-z0-9.\-]+\.(?:org|com|jp))|noticed (?:it|that it|a few things|your site)|quick question`),
+		cue.MustCompile(`(?i)free (?:[0-9a-z\-]+ )?(?:audit|mockup|mock-up|trial|consultation|quote|demo|report)|no obligation`),
+		cue.MustCompile(`(?i)our clients (?:usually |typically |often )?see|organic traffic|first page of google|(?:twice|three times) as many|[0-9]x (?:increase|more)`),
 	}
 
 	// strongSpamCues count double: money offers no inquiry to the
@@ -109,8 +138,8 @@ var (
 		// 本村, which are also places and family names).
 		cue.MustCompile(`(?:市|町|村)として|本市`),
 		cue.MustCompile(`(?:先生|医師|ドクター)(?:を|の)?(?:方を)?(?:探して|お探し|ご紹介いただ|紹介して|派遣)|(?:先生|医師|医)を(?:確保|迎え|招)`),
-		cue.MustCompile(`施設名|病院名|医療機関名|募集診療科|求人票|求人登録`),
-		cue.MustCompile(`(?i)our (?:hospital|clinic)|we are (?:looking|recruiting|seeking)|vacancy|\bwe are an? [^.]{0,30}(?:hospital|clinic)|(?:need|want) (?:a|an|another) (?:doctor|physician)`),
+		cue.MustCompile(`(?:施設名|病院名|医療機関名)\s?(?:[:：】]|\n)|募集診療科|求人票|求人登録`),
+		cue.MustCompile(`(?i)our (?:[a-z]+ )?(?:hospital|clinic)|we are (?:looking|recruiting|seeking)|vacancy|\bwe are an? [^.]{0,30}(?:hospital|clinic)|(?:need|want) (?:a|an|another) (?:doctor|physician)|we need (?:someone|a doctor|an? [a-z]+ist)`),
 		// staff writing for the institution, by their role: 事務長をしております.
 		cue.MustCompile(`(?:事務長|事務部長|総務課|総務部|人事課|人事部|人事担当|採用担当|医事課|庶務課|生活相談員|施設長)(?:を(?:して|務め)|として|の)`),
 	}
@@ -120,7 +149,9 @@ var (
 	seekCues = []*cue.Pattern{
 		cue.MustCompile(`(?:いただける|いただけます|頂ける|くださる|下さる|できる|可能な|来られる)(?:先生|医師|ドクター|方を|方は|方が|方に|方へ|方、|方。|方の)|いただける[^。、\n]{1,8}の(?:先生|医師)`),
 		cue.MustCompile(`後任(?:と(?:なる|して))?(?:の)?(?:医師|先生|の方)|後継(?:と(?:なる|して))?(?:の)?(?:医師|先生)|継いでいただ|(?:先生|医師)(?:も|を)(?:歓迎|大歓迎)|ご紹介(?:いただいた|頂いた|いただきました)(?:先生|医師)|(?:先生|医師)(?:と|との)?面談`),
-		cue.MustCompile(`(?i)(?:is|are) (?:looking for|seeking|recruiting) an? [^.]{0,30}(?:physician|doctor)|(?:list|post|advertise) (?:this|an|our|the) (?:opening|vacancy|position)`),
+		cue.MustCompile(`(?i)(?:is|are) (?:looking for|seeking|recruiting) (?:an?|one|two|one or two|[0-9]+) [^.]{0,30}(?:physicians?|doctors?)|(?:list|post|advertise) (?:this|an|our|the) (?:opening|vacancy|position|post)`),
+		// the physician the institution would accept or asks for.
+		cue.MustCompile(`(?:先生|医師|方)で(?:も)?(?:まったく|全く)?(?:構いません|かまいません|結構です)|(?:先生|医師|方)(?:だと|であれば|なら)(?:大変)?(?:ありがた|助かります|幸いです)|(?:医師|先生)を[^。、\n]{0,6}お願いでき|(?:常勤|非常勤|医師|先生|医)\s?[0-9０-９一二三]\s?(?:名|人)(?:を|の)?(?:希望|募集|お願い|必要)|(?:先生|医師)に来ていただ|受け持っていただける|引き継いでいただ`),
 		// the institution's own listing: placing, changing or closing it.
 		cue.MustCompile(`求人(?:情報)?(?:の|を)?(?:掲載|修正|取り下げ)|掲載(?:内容|を終了|の終了|を取り下げ|していただ|いただいた|いただいて|をお願い|の修正|の方法|の手続)|(?:募集|求人)(?:の)?(?:条件|内容)(?:を|の)(?:一部)?(?:変更|修正)`),
 	}
@@ -129,7 +160,7 @@ var (
 	doctorCues = []*cue.Pattern{
 		cue.MustCompile(`登録(?:を)?希望|登録(?:の(?:仕方|方法|仕組み|流れ)|方法|するには|すれば|には)|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム|(?:求人|募集|案件)(?:に|へ)(?:興味|関心|応募)|応募(?:したい|を希望|させて)`),
 		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|希望(?:の)?勤務|(?:勤務先|アルバイト|バイト|仕事|働き口)を(?:お)?(?:探|さが)|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所|(?:病院|医療機関|勤務先|職場|求人|案件)(?:が|は)?(?:ありましたら|あれば|ございましたら|ありますでしょうか|ございますでしょうか|ありますか)|働ければ|働けたら|勤務できれば|(?:診療|外来|仕事)を続けたい`),
-		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|科医[、,]|医をして|専門は|を専門に|専門医|定年(?:退職)?(?:を迎え|後|で退職|予定|のため)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)|院長を(?:して|務めて)(?:おりました|いました)|閉院(?:後|し|いたし)|科の[^。、\n]{1,10}と申します`),
+		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|科医[、,]|医をして|専門は|を専門に|専門医|定年(?:退職)?(?:を迎え(?:ます|る|て|、|まし|た)|後|で退職|予定|のため)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)|院長を(?:して|務めて)(?:おりました|いました)|閉院(?:後|し|いたし)|科の[^。、\n]{1,10}と申します`),
 		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|\bwork(?:ing)? as an? [^.]{0,30}(?:physician|doctor|surgeon|[a-z]+ologist|[a-z]+iatrist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|how (?:to|do I|can I) register|medical licen[cs]e`),
 		offerCue,
 		// a physician answering an introduction: the post proposed to them.
@@ -142,7 +173,7 @@ var (
 	}
 	// offerCue is a physician offering duties: お手伝いできれば, 当直のみ,
 	// 対応できます.
-	offerCue = cue.MustCompile(`お手伝い(?:が)?(?:できれば|したい|させて|でき(?:ます|る))|(?:当直|日直|宿直|日当直|オンコール|健診|スポット)(?:のみ|だけ|なら|であれば)|(?:お)?引き受け(?:したい|たい|します|できます|られます)|(?:対応|勤務)(?:が)?(?:可能です|できます)|(?:のみ|だけ)(?:なら)?(?:可能|可。|でき)|(?i)cover (?:night|weekend|evening)`)
+	offerCue = cue.MustCompile(`お手伝い(?:が)?(?:できれば|したい|させて|でき(?:ます|る|ないか))|(?:担当|勤務|診療)させていただ(?:ければ|きたい)|休診日(?:に|を)|この(?:ような)?形でも(?:登録|ご紹介)|こういった形でも|(?:当直|日直|宿直|日当直|オンコール|健診|スポット)(?:のみ|だけ|なら|であれば)|(?:お)?引き受け(?:したい|たい|します|できます|られます)|(?:対応|勤務)(?:が)?(?:可能です|できます)|(?:のみ|だけ)(?:なら)?(?:可能|可。|でき)|(?i)cover (?:night|weekend|evening)`)
 	// postCue names terms of a post: a question about the programme
 	// beside them is about working through it.
 	postCue = cue.MustCompile(`(?i)常勤|当直|日直|宿直|スポット|単発|週\s?\d\s?(?:日|回)|パート|part-time|full-time`)
@@ -160,8 +191,12 @@ var (
 	// otherWriterCues count double: the writer is no physician and writes
 	// for none (a nurse, a pharmacist, a student, a placement company).
 	otherWriterCues = []*cue.Pattern{
-		cue.MustCompile(`(?:看護師|薬剤師|保健師|助産師)(?:を(?:して|しており)|として働|です[。、]|の[^。、\n]{1,8}と申します)|元(?:看護師|薬剤師|保健師)|(?:医学部|医学科|看護学部|薬学部)\s?(?:医学科)?\s?[1-6１-６一二三四五六]年|医学生|看護学生|大学院生|博士課程|修士課程|人材紹介|紹介会社|転職支援|紹介手数料`),
+		cue.MustCompile(`(?:看護師|薬剤師|保健師|助産師)(?:を(?:して|しており)|として働|です[。、]|の[^。、\n]{1,8}と申します)|(?:看護師|薬剤師|保健師|助産師|歯科医師)として[^。\n]{0,16}(?:働|勤)|訪問看護(?:ステーション)?(?:に|で)(?:勤|働)|元(?:看護師|薬剤師|保健師)|(?:医学部|医学科|看護学部|薬学部)\s?(?:医学科)?\s?[1-6１-６一二三四五六]年|医学生|看護学生|大学院生|博士(?:前期|後期)?課程|修士課程|人材紹介|紹介会社|転職支援|紹介手数料`),
 	}
+	// notPhysician is a writer saying they are no physician.
+	notPhysician = cue.MustCompile(`(?i)医師ではな|医師ではありません|医者ではな|(?:i am|i'm) not (?:a )?(?:doctor|physician|clinician|medical)|no medical (?:background|training)|not a (?:doctor|physician) myself`)
+	// physicianSelf is a writer saying they are a physician.
+	physicianSelf = cue.MustCompile(`(?i)(?:科)?医(?:です|師です|をして|師をして|として(?:働|勤))|専門医|(?:\bI am|\bI'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|anaesthetist|GP)\b`)
 	// questionCue is a question about the programme itself; it makes a
 	// mail general only when no post is spoken of.
 	questionCue = cue.MustCompile(`(?:費用|料金)(?:は|が|負担)|どのような団体|運営して|制度(?:について|のこと)|教えて(?:ください|いただけ)|仕組み|どのような事業`)
@@ -171,7 +206,7 @@ var (
 // texts, so that each text is scanned once for all their literals.
 var cues = cue.NewSet(slices.Concat(
 	[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm, postCue, questionCue},
-	[]*cue.Pattern{autoSubjWeak, askCue},
+	[]*cue.Pattern{autoSubjWeak, askCue, recruitNow, autoSelf, autoAway, autoRedirect, notPhysician, physicianSelf},
 	spamCues, strongSpamCues, hospitalCues, seekCues, doctorCues, introduceCues, generalCues, otherWriterCues)...)
 
 // Classify returns the category of a mail.
@@ -192,7 +227,7 @@ func Classify(in Input) Result {
 	if unsubCue.Match(t.body) || unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower, "re:") {
 		return Result{lead.Unsubscribe, "unsubscribe request"}
 	}
-	return Result{content(in, t), "content"}
+	return content(t)
 }
 
 func bounce(in Input, t texts) (Result, bool) {
@@ -232,6 +267,13 @@ func autoReply(in Input, t texts) (Result, bool) {
 	if autoSubject.Match(t.subject) || autoSubjAny.Match(t.subject) {
 		return Result{lead.AutoReply, "subject"}, true
 	}
+	// Without headers, a reply is known by its shape: it says a machine
+	// sent it and reports an absence or a receipt; or it reports an
+	// absence and points elsewhere (a colleague, a desk, a telephone
+	// line). Such a mail may still ask the reader whether it is urgent.
+	if autoAway.Match(t.body) && (autoSelf.Match(t.body) || autoRedirect.Match(t.body) && !wishOrSeek(t)) {
+		return Result{lead.AutoReply, "shape: absence or receipt, sent by a machine or pointing elsewhere"}, true
+	}
 	// A person may reply to an acknowledgement or mention an absence; an
 	// automatic reply asks nothing.
 	if askCue.Match(t.body) {
@@ -242,7 +284,7 @@ func autoReply(in Input, t texts) (Result, bool) {
 	}
 	// Wording in the first lines of the body.
 	head := firstLines(in.Body, 6)
-	if autoBody.MatchString(head) {
+	if autoBody.MatchString(head) && !wishOrSeek(t) {
 		return Result{lead.AutoReply, "wording"}, true
 	}
 	return Result{}, false
@@ -312,40 +354,83 @@ func score(res []*cue.Pattern, texts ...cue.Text) int {
 // recruitForm marks an institution's job-listing form or sheet.
 var recruitForm = cue.MustCompile(`求人登録|求人票|募集診療科|医療機関(?:から|向け)`)
 
-// content decides between doctor, hospital and general by the cues in the
-// subject and the writer's own text: who writes (an institution or a
-// physician), and whether they seek a physician or offer to work. A
-// question about the programme is general unless a post is spoken of or
-// the writer asks to register or work.
-func content(in Input, t texts) lead.Category {
+// recruitNow is an institution saying it is recruiting, not a desk's
+// topic in a list of contacts (医師の募集について … 人事課).
+var recruitNow = cue.MustCompile(`(?:募集|求人)(?:して|いたして|を(?:して|いたして|出して)|中)`)
+
+// wishOrSeek reports whether the writer's own text asks for a physician or
+// offers one's work: what no automatic reply does.
+func wishOrSeek(t texts) bool {
+	return score(seekCues, t.body) > 0 || recruitNow.Match(t.body) || hospitalCues[3].Match(t.body) ||
+		doctorCues[0].Match(t.body) || doctorCues[1].Match(t.body) || offerCue.Match(t.body)
+}
+
+// content decides between doctor, hospital and general by who writes and
+// what they seek. A writer who says they are no physician (a nurse, a
+// student, a placement company) writes general mail unless they write for
+// an institution seeking a physician, or present a particular physician.
+// Otherwise the cues in the subject and the writer's own text are scored:
+// an institution speaking of itself (当院) or its staff counts for hospital
+// only when it seeks a physician or speaks of its listing; a physician's
+// wish to work, offer or career counts for doctor; leaflets, press and
+// partnerships for general. A question about the programme is general
+// unless a post is spoken of or the writer asks to register or work.
+func content(t texts) Result {
 	if recruitForm.Match(t.subjectBody) {
-		return lead.Hospital
+		return Result{lead.Hospital, "content: a listing form"}
 	}
 	seek := score(seekCues, t.subjectBody)
+	recruit := score(hospitalCues[1:], t.subjectBody) - b2i(hospitalCues[6].Match(t.subjectBody))
+	intro := score(introduceCues, t.subjectBody)
+	if (score(otherWriterCues, t.subjectBody) > 0 && !physicianSelf.Match(t.subjectBody)) || notPhysician.Match(t.subjectBody) {
+		switch {
+		case seek > 0 || recruit > 0 && (hospitalCues[0].Match(t.subjectBody) || hospitalCues[6].Match(t.subjectBody)):
+			return Result{lead.Hospital, "content: written for an institution seeking a physician by someone who is none"}
+		case intro > 0:
+			return Result{lead.Doctor, "content: a physician presented by someone who is none"}
+		}
+		return Result{lead.General, "content: the writer is no physician"}
+	}
 	h := score(hospitalCues, t.subjectBody) + 2*seek
-	d := score(doctorCues, t.subjectBody) + 2*score(introduceCues, t.subjectBody)
+	d := score(doctorCues, t.subjectBody) + 2*intro
 	g := score(generalCues, t.subjectBody) + 2*score(otherWriterCues, t.subjectBody)
 	wish := doctorCues[0].Match(t.subjectBody) || doctorCues[1].Match(t.subjectBody) || offerCue.Match(t.subjectBody)
 	if h == 0 && !wish && !postCue.Match(t.subjectBody) && questionCue.Match(t.subjectBody) {
 		g++
 	}
+	// An institution that seeks no physician and speaks of no listing
+	// writes about something else (thanks, a complaint, an event).
+	if seek == 0 && recruit == 0 && d == 0 {
+		h = 0
+	}
 	switch {
 	case g > 0 && g >= h && g >= d:
-		return lead.General
+		return Result{lead.General, "content: " + counts(h, d, g)}
 	case h == 0 && d == 0:
-		return lead.General
+		return Result{lead.General, "content: no post sought or offered"}
 	case h > d:
-		return lead.Hospital
+		return Result{lead.Hospital, "content: " + counts(h, d, g)}
 	case d > h:
-		return lead.Doctor
+		return Result{lead.Doctor, "content: " + counts(h, d, g)}
 	}
 	// A tie: a physician sought settles it; else an institution's own
 	// words (当院) unless the writer wishes to work (a physician may call
 	// their present hospital 当院).
 	if seek > 0 || !wish && hospitalCues[0].Match(t.body) {
-		return lead.Hospital
+		return Result{lead.Hospital, "content: tie, " + counts(h, d, g)}
 	}
-	return lead.Doctor
+	return Result{lead.Doctor, "content: tie, " + counts(h, d, g)}
+}
+
+func counts(h, d, g int) string {
+	return "hospital " + strconv.Itoa(h) + ", doctor " + strconv.Itoa(d) + ", general " + strconv.Itoa(g)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // isReply reports whether a lower-cased subject answers or forwards

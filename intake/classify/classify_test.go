@@ -55,6 +55,21 @@ func TestClassify(t *testing.T) {
 		{"a link's query is no question", Input{Subject: "夏季休業のお知らせ", Body: "誠に勝手ながら、夏季休業のため、お休みをいただいております。\n詳しくは https://hosp.example.jp/news?id=12 をご覧ください。"}, lead.AutoReply},
 		{"English away notice without headers", Input{Subject: "Away: Re: programme", Body: "Thank you for your message.\nI will be away from my desk until Monday 19 August with limited access to email."}, lead.AutoReply},
 		{"no more mail, politely", Input{Subject: "ご案内について", Body: "勤務先が決まりましたので、今後このようなご案内は結構です。名簿から外していただけますか。"}, lead.Unsubscribe},
+		{"machine-sent absence notice that asks the reader", Input{Subject: "Re: 通信第3号", Body: "本メールは自動で返信しております。\n担当の佐藤は9月2日まで休暇をいただいております。\nお急ぎの方は総務課までご連絡いただけますでしょうか。"}, lead.AutoReply},
+		{"send-only receipt with a ticket and a question", Input{Subject: "お問い合わせ受付", Body: "お問い合わせありがとうございます。\n受付番号：A-1123\nよくあるご質問はご覧になりましたか？\n※本メールは送信専用アドレスからお送りしています。"}, lead.AutoReply},
+		{"English absence that points elsewhere", Input{Subject: "Re: your enquiry", Body: "Thanks for your note. I am travelling and will be back on 3 June.\nAnything urgent? Please contact my colleague at desk@example.org."}, lead.AutoReply},
+		{"a person away who asks for a physician is no auto-reply", Input{Subject: "ご相談", Body: "来週は出張のため不在にしております。お急ぎの場合は事務長までご連絡ください。当院では内科の医師を募集しております。"}, lead.Hospital},
+		{"machine-sent phishing reports no absence", Input{FromAddress: "admin@notice.example.com", Subject: "容量超過", Body: "メールボックスの容量が上限に達しました。このままでは受信できなくなります。ログインして容量を追加してください。\nhttps://notice.example.net/login\nこのメールは自動的に送信されています。"}, lead.Spam},
+		{"recruiter's list to doctors", Input{FromAddress: "news@career.example.com", Subject: "今月の求人", Body: "先生へ\n非公開求人のご案内です。内科 常勤 年収1,900万円。\nご登録はこちら https://career.example.com/"}, lead.Spam},
+		{"paid seminar to clinic heads", Input{FromAddress: "s@consult.example.jp", Subject: "開業医向けセミナー", Body: "院長先生、事務長様\n集患と承継のお悩みはございませんか。\n参加費：15,000円"}, lead.Spam},
+		{"English cold pitch", Input{FromAddress: "a@agency.example.com", Subject: "Your website", Body: "I came across your website and noticed a few issues. Can I send you a free audit? Our clients usually see more enquiries."}, lead.Spam},
+		{"a nurse offering to work is general", Input{Subject: "看護師ですが", Body: "看護師として二十年病院に勤めてきました。地方で週2日ほど働きたいと考えています。登録できますか。"}, lead.General},
+		{"someone who is no physician writing for an institution that seeks one", Input{Subject: "医師の募集", Body: "私は医師ではなく事務の者ですが、当施設では嘱託の先生を探しております。"}, lead.Hospital},
+		{"a placement company speaking of the programme's listings is general", Input{Subject: "ご相談", Body: "弊社は人材紹介会社です。貴事業の求人を弊社の登録医師にご案内してもよろしいでしょうか。"}, lead.General},
+		{"an institution's thanks seek no physician", Input{Subject: "御礼", Body: "当院に着任された先生が大変評判です。事務長として一言御礼申し上げます。"}, lead.General},
+		{"a hospital director who is a surgeon recruits", Input{Subject: "内科医のお願い", Body: "私は外科医として院長を務めております。定年を迎えられた先生でも構いません。内科の常勤医師を一名お願いできないでしょうか。"}, lead.Hospital},
+		{"a clinic director offers her closed day", Input{Subject: "休診日に", Body: "当院は木曜が休診日です。その日に医師の少ない地域でお手伝いができないかと考えております。このような形でも登録できますか。"}, lead.Doctor},
+		{"English manager who is no doctor recruits", Input{Body: "I'm the manager of a small clinic; I'm not a doctor myself. We are looking for two doctors for the winter."}, lead.Hospital},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
