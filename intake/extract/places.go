@@ -227,9 +227,10 @@ func firstRuneSize(s string) (rune, int) {
 	return 0, 1
 }
 
-// municipalityRe finds a municipality after a prefecture name: an optional
-// district (…郡, …郡の) and the city, town or village (or ward).
-var municipalityRe = regexp.MustCompile(`(北海道|東京都|京都府|大阪府|[\p{Han}]{2,3}県)\s?(?:[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}?郡\s?の?)?([\p{Han}\p{Hiragana}\p{Katakana}ヶ]{1,6}?[市町村区])`)
+// municipalityRe finds a municipality after a prefecture name (広島県の
+// 庄原市 too): an optional district (…郡, …郡の) and the city, town or
+// village (or ward).
+var municipalityRe = regexp.MustCompile(`(北海道|東京都|京都府|大阪府|[\p{Han}]{2,3}県)\s?の?(?:[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}?郡\s?の?)?([\p{Han}\p{Hiragana}\p{Katakana}ヶ]{1,6}?[市町村区])`)
 
 // Municipality returns the first municipality written after a prefecture in
 // text, or "".
