@@ -1,13 +1,15 @@
 // Package classify decides which of the lead contract's seven categories a
 // mail belongs to: delivery reports, automatic replies (RFC 3834 and vendor
-// headers, or their usual wording), spam, unsubscribe requests, and for mail
-// written by a person, doctor, hospital or general by its content: whether
-// an institution writes and seeks a physician, or a physician (or someone
-// presenting one) writes and offers to work, or the mail is about something
-// else (leaflets, press, partnerships, how the programme works) or written
-// by someone who is no physician (a nurse, a student, a placement company).
-// Spam includes phishing posing as parcel, bank or card notices and journal
-// or conference invitations.
+// headers, or their shape: a machine-sent notice of an absence or a
+// receipt, or an absence that points elsewhere), spam, unsubscribe
+// requests, and for mail written by a person, doctor, hospital or general:
+// first who writes (someone who is no physician writes general mail unless
+// writing for an institution that seeks one), then whether an institution
+// seeks a physician, or a physician (or someone presenting one) offers to
+// work, or the mail is about something else (leaflets, press,
+// partnerships, thanks, how the programme works). Spam includes phishing
+// posing as parcel, bank, card or mailbox notices, journal or conference
+// invitations, and campaigns addressed to doctors or clinics.
 package classify
 
 import (
