@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/transform"
 )
 
 // family groups the charset labels that share one decoder.
@@ -168,24 +170,47 @@ type sniff struct {
 }
 
 func sniffBytes(b []byte) sniff {
-	var s sniff
-	for i := 0; i < len(b); i++ {
-		c := b[i]
+	s := sniff{
+		has8bit: has8bit(b),
+		hasSOSI: bytes.IndexByte(b, 0x0e) >= 0 || bytes.IndexByte(b, 0x0f) >= 0,
+	}
+	for i := bytes.IndexByte(b, 0x1b); i >= 0 && i+2 < len(b); {
 		switch {
-		case c >= 0x80:
-			s.has8bit = true
-		case c == 0x1b && i+2 < len(b):
-			switch {
-			case b[i+1] == '$' && (b[i+2] == 'B' || b[i+2] == '@' || b[i+2] == '('):
-				s.hasJIS = true
-			case b[i+1] == '(' && (b[i+2] == 'I' || b[i+2] == 'J'):
-				s.hasJIS = true
-			}
-		case c == 0x0e || c == 0x0f:
-			s.hasSOSI = true
+		case b[i+1] == '$' && (b[i+2] == 'B' || b[i+2] == '@' || b[i+2] == '('):
+			s.hasJIS = true
+		case b[i+1] == '(' && (b[i+2] == 'I' || b[i+2] == 'J'):
+			s.hasJIS = true
 		}
+		if s.hasJIS {
+			break
+		}
+		j := bytes.IndexByte(b[i+1:], 0x1b)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return s
+}
+
+// has8bit reports whether b holds a byte of 0x80 or more, reading eight
+// bytes at a time.
+func has8bit(b []byte) bool {
+	const high = 0x8080808080808080
+	for len(b) >= 32 {
+		w := binary.LittleEndian.Uint64(b) | binary.LittleEndian.Uint64(b[8:]) |
+			binary.LittleEndian.Uint64(b[16:]) | binary.LittleEndian.Uint64(b[24:])
+		if w&high != 0 {
+			return true
+		}
+		b = b[32:]
+	}
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreWindow bounds how many input bytes are decoded with every candidate
@@ -201,6 +226,7 @@ func decodeText(label string, b []byte) textResult {
 
 	declared := fam
 	chosen := fam
+	valid := false // b is valid UTF-8
 	switch {
 	case !s.has8bit && (s.hasJIS || (s.hasSOSI && fam == famISO2022JP)):
 		chosen = famISO2022JP
@@ -210,6 +236,7 @@ func decodeText(label string, b []byte) textResult {
 		}
 	case utf8.Valid(b):
 		chosen = famUTF8
+		valid = true
 	default:
 		chosen = guess8bit(fam, other, s, b)
 	}
@@ -219,7 +246,11 @@ func decodeText(label string, b []byte) textResult {
 	case famNone:
 		text = string(b) // stray control bytes are judged by markInvalid
 	case famUTF8:
-		text = strings.ToValidUTF8(string(b), "\uFFFD")
+		if valid {
+			text = string(b)
+		} else {
+			text = strings.ToValidUTF8(string(b), "\uFFFD")
+		}
 	case famISO2022JP:
 		text = decodeWith(japanese.ISO2022JP, prepassJIS(b))
 	case famCP932:
@@ -246,7 +277,9 @@ func decodeText(label string, b []byte) textResult {
 }
 
 func decodeWith(enc encoding.Encoding, b []byte) string {
-	out, err := enc.NewDecoder().Bytes(b)
+	// Room for the usual growth from two bytes of JIS or Shift_JIS to three
+	// of UTF-8, so that the output is rarely grown.
+	out, _, err := transform.Append(enc.NewDecoder(), make([]byte, 0, len(b)*3/2+16), b)
 	if err != nil { // x/text decoders replace rather than fail; be safe anyway
 		return strings.ToValidUTF8(string(b), "\uFFFD")
 	}

@@ -82,11 +82,12 @@ func Parse(raw []byte, opt Options) (*Message, error) {
 }
 
 type parser struct {
-	opt   Options
-	msg   *Message
-	hd    headerDecoder
-	parts int
-	kept  int64 // decoded bytes kept so far
+	opt     Options
+	msg     *Message
+	hd      headerDecoder
+	parts   int
+	kept    int64 // decoded bytes kept so far
+	rawSize int   // length of the raw mail, which no decoded part exceeds
 
 	plain []string // inline text/plain bodies, in order
 	html  []string // inline text/html bodies, in order
@@ -106,6 +107,7 @@ func (p *parser) parse(raw []byte) error {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return fmt.Errorf("empty input: %w", ErrNotMail)
 	}
+	p.rawSize = len(raw)
 	cr := &capReader{r: bytes.NewReader(raw), n: p.opt.MaxHeaderBytes}
 	// A buffer no larger than the mail: most mails are smaller than the
 	// default 4 KiB, and a short buffer only means more reads.
