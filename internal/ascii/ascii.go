@@ -2,29 +2,68 @@
 // on Japanese text where Unicode case mapping is wasted work.
 package ascii
 
-import "strings"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // Lower lower-cases the ASCII letters A–Z of s and leaves every other byte
 // as it is. It returns s itself, without copying, when there is nothing to
-// change, and makes one allocation otherwise.
+// change, and makes one allocation otherwise. It reads eight bytes at a
+// time and copies the words without capitals unchanged.
 func Lower(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
 	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
+	last := 0 // s[last:i] is still to be copied unchanged
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i : i+8])
+		m := upperMask(w)
+		if m == 0 {
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:i])
+		var t [8]byte
+		binary.LittleEndian.PutUint64(t[:], w|m>>2) // 0x80>>2 is the case bit
+		b.Write(t[:])
+		last = i + 8
+	}
 	for ; i < len(s); i++ {
 		if c := s[i]; 'A' <= c && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
 			b.WriteString(s[last:i])
 			b.WriteByte(c + 'a' - 'A')
 			last = i + 1
 		}
 	}
+	if b.Cap() == 0 {
+		return s
+	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// load64 reads the eight bytes of s as a little-endian word.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// upperMask returns 0x80 in each byte of w that is an ASCII capital A–Z and
+// 0 in the others. The low seven bits of each byte are compared, so no sum
+// carries into the next byte, and bytes of 0x80 or more are masked out.
+func upperMask(w uint64) uint64 {
+	const (
+		low7 = 0x7f7f7f7f7f7f7f7f
+		high = 0x8080808080808080
+		geA  = 0x3f3f3f3f3f3f3f3f // 0x80 - 'A': sets the high bit from 'A' up
+		gtZ  = 0x2525252525252525 // 0x80 - ('Z'+1): sets it from '[' up
+	)
+	v := w & low7
+	return (v + geA) &^ (v + gtZ) &^ w & high
 }

@@ -30,3 +30,34 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerLong checks Lower on longer strings, where it reads whole words:
+// capitals, the bytes next to them and high bytes at every offset of a word.
+func TestLowerLong(t *testing.T) {
+	pieces := []string{"A", "Z", "@", "[", "a", "z", "`", "{", "\x7f", "\x80", "\xc1", "\xda", "\xff", "配信", "Mailer-Daemon ", "01234567"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	var texts []string
+	for range 20000 {
+		s := ""
+		for range rng.IntN(40) {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		texts = append(texts, s)
+	}
+	for c := range 256 {
+		for off := range 9 {
+			texts = append(texts, string(make([]byte, off))+string([]byte{byte(c)})+"abcdefgh")
+		}
+	}
+	for _, s := range texts {
+		want := []byte(s)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := Lower(s); got != string(want) {
+			t.Fatalf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
