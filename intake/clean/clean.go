@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
 // Parts is a mail body split into its pieces. Each is a run of whole lines.
@@ -129,7 +131,7 @@ func isHeaderLine(l string, labels []string) bool {
 
 // mayWrote is a cheap test before wroteLine.
 func mayWrote(l string) bool {
-	return strings.Contains(l, "rote") || strings.Contains(l, "rites") || strings.Contains(l, "書き") || strings.Contains(l, "メッセージ")
+	return strings.Contains(l, "rote") || strings.Contains(l, "rites") || substr.Contains(l, "書き") || substr.Contains(l, "メッセージ")
 }
 
 func headerWithin(lines []string, n int) bool {

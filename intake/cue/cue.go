@@ -1,7 +1,7 @@
 // Package cue matches keyword patterns fast. A pattern is written as a Go
 // regular expression; the branches of its top-level alternation that denote
 // a small finite set of strings (語|語句|(?:配信|購読)(?:停止|解除)) are
-// matched with strings.Contains, and only the remaining branches go to the
+// matched by substring search, and only the remaining branches go to the
 // regexp engine, whose backtracker is slow on long Japanese text.
 package cue
 
@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/internal/ascii"
+	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
 // maxLiterals caps the strings one branch may expand to.
@@ -329,7 +330,7 @@ func (p *Pattern) Match(t Text) bool {
 		if t.runes != nil && !t.hasKeys(p.keys[i]) {
 			continue
 		}
-		if strings.Contains(s, l) {
+		if substr.Contains(s, l) {
 			return true
 		}
 	}
@@ -349,7 +350,7 @@ func (p *Pattern) matchRest(t Text) bool {
 				if t.runes != nil && !t.hasKeys(r.keys[i]) {
 					continue
 				}
-				if strings.Contains(s, l) {
+				if substr.Contains(s, l) {
 					found = true
 					break
 				}

@@ -10,6 +10,7 @@ import (
 	"github.com/emersion/go-message/textproto"
 
 	"github.com/md2-rm/madoguchi/internal/ascii"
+	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
 // deliveryStatus parses a message/delivery-status body (RFC 3464): one
@@ -227,12 +228,7 @@ func cutUTF8(s string, n int) int {
 }
 
 func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return substr.ContainsAny(s, words...)
 }
 
 func hasRecipient(rs []FailedRecipient, addr string) bool {

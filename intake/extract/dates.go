@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
 // startCue follows a date that says when work begins.
@@ -188,7 +190,7 @@ func findLiterals(s string, lits ...string) [][2]int {
 	for off := 0; off < len(s); {
 		best, n := -1, 0
 		for _, l := range lits {
-			if k := strings.Index(s[off:], l); k >= 0 && (best < 0 || k < best) {
+			if k := substr.Index(s[off:], l); k >= 0 && (best < 0 || k < best) {
 				best, n = k, len(l)
 			}
 		}
@@ -215,7 +217,7 @@ func positions(s string, lits ...string) []int {
 	var pos []int
 	for _, l := range lits {
 		for off := 0; ; {
-			k := strings.Index(s[off:], l)
+			k := substr.Index(s[off:], l)
 			if k < 0 {
 				break
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/md2-rm/madoguchi/intake/cue"
 
 	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
 var (
@@ -164,7 +165,7 @@ func splitClauses(s string, out []string) []string {
 
 // endOf returns the end of the first e in s at or after from, or -1.
 func endOf(s string, from int, e string) int {
-	k := strings.Index(s[from:], e)
+	k := substr.Index(s[from:], e)
 	if k < 0 {
 		return -1
 	}

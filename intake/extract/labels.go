@@ -6,6 +6,7 @@ import (
 
 	"github.com/md2-rm/madoguchi/intake/clean"
 	"github.com/md2-rm/madoguchi/internal/ascii"
+	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
 // A Field is one labelled field of a web form or a structured mail:
@@ -159,13 +160,13 @@ func Lookup(fields []Field, kind string) (string, bool) {
 		l := ascii.Lower(f.Label)
 		ok := false
 		for _, w := range k.want {
-			if strings.Contains(l, w) {
+			if substr.Contains(l, w) {
 				ok = true
 				break
 			}
 		}
 		for _, w := range k.not {
-			if strings.Contains(l, w) {
+			if substr.Contains(l, w) {
 				ok = false
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
 var (
@@ -69,7 +71,7 @@ func SelfIntroFamily(text string) (family string, strong bool) {
 	var hits []hit
 	for _, suf := range introSuffixes {
 		for off := 0; ; {
-			k := strings.Index(text[off:], suf)
+			k := substr.Index(text[off:], suf)
 			if k < 0 {
 				break
 			}

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
 // Normalize folds text for matching: circled numbers become list bullets,
@@ -187,12 +189,7 @@ func mapDigitDashes(s string) string {
 // hasAny reports whether s contains any of the literals: a cheap test run
 // before a regular expression that can only match around one of them.
 func hasAny(s string, lits ...string) bool {
-	for _, l := range lits {
-		if strings.Contains(s, l) {
-			return true
-		}
-	}
-	return false
+	return substr.ContainsAny(s, lits...)
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
