@@ -344,6 +344,14 @@ func (p *Pattern) matchRest(t Text) bool {
 		s = t.Lower
 	}
 	for _, r := range p.rest {
+		if r.at != nil {
+			if matched, ok := r.matchAt(s, t); ok {
+				if matched {
+					return true
+				}
+				continue
+			}
+		}
 		if len(r.pre) > 0 {
 			found := false
 			for i, l := range r.pre {
@@ -364,6 +372,34 @@ func (p *Pattern) matchRest(t Text) bool {
 		}
 	}
 	return false
+}
+
+// matchAt tries r.at on a window at each place where one of r.pre occurs
+// in s (t.S, or its lower-cased form under (?i)), as a Set does; ok is
+// false when there are more than maxStarts places, which are left to r.re
+// on the whole text.
+func (r *residual) matchAt(s string, t Text) (matched, ok bool) {
+	n := 0
+	for i, l := range r.pre {
+		if t.runes != nil && !t.hasKeys(r.keys[i]) {
+			continue
+		}
+		for off := 0; ; {
+			k := substr.Index(s[off:], l)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			if n++; n > maxStarts {
+				return false, false
+			}
+			if r.at.MatchString(window(t.S, at, r.window)) {
+				return true, true
+			}
+			off = at + 1
+		}
+	}
+	return false, true
 }
 
 // hasKeys reports whether every key rune may occur in the text. The set

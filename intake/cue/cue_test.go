@@ -1,6 +1,11 @@
 package cue
 
-import "testing"
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestPattern(t *testing.T) {
 	tests := []struct {
@@ -25,6 +30,57 @@ func TestPattern(t *testing.T) {
 		}
 		if (len(p.rest) > 0) != tt.regexpUsed {
 			t.Errorf("%q: regexp used = %v, want %v (literals %q)", tt.expr, len(p.rest) > 0, tt.regexpUsed, p.lits)
+		}
+	}
+}
+
+// TestPatternAgreesWithRegexp checks Match and MatchString against the
+// expression run by the regexp package, on written texts and on random
+// texts built from the expressions' words, short and long (the residual
+// branches tried in windows where their first strings occur, and on the
+// whole text past maxStarts places). The Kelvin sign and the long s, which
+// (?i) takes for k and s, are left out: literals are compared with the
+// ASCII-lower-cased text.
+func TestPatternAgreesWithRegexp(t *testing.T) {
+	exprs := []string{
+		`(?:病院|診療所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|勤務地`,
+		`(?i)\b(?:I am|I'm) an? [^.]{0,40}doctor\b|full-time`,
+		`私は[^。]{0,20}(?:医|年生まれ)`,
+		`医師(?:です|でした)$|当院`,
+		`(?:所|場)[^。]{0,3}\bok\b`,
+		`(?i)(?:メール|案内)(?:の)?[^。]{0,3}(?:不要|ok)|unsubscribe`,
+		`(?i)(?:k|メ)[^。]{0,2}x`,
+		`(?i)週\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`,
+		`(?i)\bspot\b|night duty|当直`,
+	}
+	words := []string{"病院", "診療所", "や", "を", "お", "探", "さが", "勤務地", "I am", "i'M", " a ", " an ", "doctor",
+		"Doctor", "full-time", "私は", "医", "年生まれ", "医師", "です", "でした", "当院", "所", "場", "ok", "OK", "okay",
+		"メール", "案内", "の", "不要", "UNSUBSCRIBE", "k", "K", "x", "X", "週", "3", "12", "日", "回", " ",
+		"\n", "。", ".", "part", "-", "time", "days", "day", "a", "per", "week", "spot", "SPOT", "night duty", "当直",
+		"長い前置き", "\xff"}
+	texts := []string{"", "病院を探しています", "I am a retired doctor", "週3日", "3 days a week", "spot", "night dutyx"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 3000 {
+		var b strings.Builder
+		n := rng.IntN(12)
+		if rng.IntN(10) == 0 {
+			n = 200 + rng.IntN(400) // long: past shortText and maxStarts
+		}
+		for range n {
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, e := range exprs {
+		p, re := MustCompile(e), regexp.MustCompile(e)
+		for _, s := range texts {
+			want := re.MatchString(s)
+			if got := p.MatchString(s); got != want {
+				t.Fatalf("%q MatchString(%q) = %v, want %v", e, s, got, want)
+			}
+			if got := p.Match(NewText(s)); got != want {
+				t.Fatalf("%q Match(%q) = %v, want %v", e, s, got, want)
+			}
 		}
 	}
 }
