@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
@@ -25,8 +26,11 @@ var (
 	onLine      = regexp.MustCompile(`(?i)^\s*(?:On|Le|Am|El)\s.+`)
 	gmailJa     = regexp.MustCompile(`^\s*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日.*[<＜][^>＞\s]+@[^>＞\s]+[>＞]\s*[:：]?\s*$`)
 	dateAddr    = regexp.MustCompile(`^\s*\d{4}[/\-]\d{1,2}[/\-]\d{1,2}.*@.*[:：]\s*$`)
-	contactCue  = regexp.MustCompile(`(?i)tel|電話|〒|@|fax|携帯|e-mail|mail|住所|\d{2,4}-\d{2,4}-\d{3,4}`)
 )
+
+// contactCue marks a block of contact details: its words are looked up as
+// strings, the telephone number alone goes to the regexp engine.
+var contactCue = cue.MustCompile(`(?i)tel|電話|〒|@|fax|携帯|e-mail|mail|住所|\d{2,4}-\d{2,4}-\d{3,4}`)
 
 // Split separates body text into what was written now, the signature and
 // the quoted part.

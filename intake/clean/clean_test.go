@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
@@ -107,6 +108,29 @@ func TestIsSigDashAgreesWithRegexp(t *testing.T) {
 	for _, l := range []string{"", "-", "--", "-- ", "--\t", "--\r", "--\f", "--\n", "--\v", "--  ", "---", " --", "--x", "—", "－－", "--\u3000", "\xff--"} {
 		if got, want := isSigDash(l), re.MatchString(l); got != want {
 			t.Errorf("isSigDash(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// TestContactCueAgreesWithRegexp checks the contact cue against the
+// expression run by the regexp package, on signature blocks of the samples'
+// kind and on random mixtures of its words.
+func TestContactCueAgreesWithRegexp(t *testing.T) {
+	re := regexp.MustCompile(`(?i)tel|電話|〒|@|fax|携帯|e-mail|mail|住所|\d{2,4}-\d{2,4}-\d{3,4}`)
+	words := []string{"TEL", "Tel", "te", "l", "電話", "電", "〒", "@", "FAX", "fa", "携帯", "E-Mail", "e-", "mail", "MAIL",
+		"住所", "03", "1234", "-", "5678", "090", " ", "\n", "山田", "病院", "ｔｅｌ", "\xff"}
+	texts := []string{"", "山田太郎\n〇〇病院", "TEL 03-1234-5678", "03-1234-5678", "0312345678", "内科 医長"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := contactCue.MatchString(s), re.MatchString(s); got != want {
+			t.Fatalf("contactCue in %q = %v, want %v", s, got, want)
 		}
 	}
 }
