@@ -15,6 +15,7 @@ import (
 	"github.com/md2-rm/madoguchi/intake/clean"
 	"github.com/md2-rm/madoguchi/intake/decode"
 	"github.com/md2-rm/madoguchi/intake/extract"
+	"github.com/md2-rm/madoguchi/internal/ascii"
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
@@ -54,6 +55,20 @@ var tokyo = sync.OnceValue(func() *time.Location {
 // formSender marks the senders of web-form notifications.
 var formSender = regexp.MustCompile(`(?i)^(?:no-?reply|do-?not-?reply|form|formmail|webform|wordpress|contact-form)[^@]*@|@form\.`)
 
+// mayFormSender is a cheap test that formSender needs to pass: the address
+// starts with the first letter of one of its words, in either case (none
+// of n, d, f, w, c folds with another character), or holds "@form.".
+func mayFormSender(addr string) bool {
+	if addr == "" {
+		return false
+	}
+	switch addr[0] | 0x20 {
+	case 'n', 'd', 'f', 'w', 'c':
+		return true
+	}
+	return strings.Contains(ascii.Lower(addr), "@form.")
+}
+
 // Parse decodes raw and returns the lead. It fails only when raw is not a
 // mail at all.
 func Parse(raw []byte, opt ParseOptions) (*Result, error) {
@@ -85,7 +100,7 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 	}
 	nbody, nsig := extract.Normalize(head(body, maxAnalysed)), extract.Normalize(head(parts.Signature, maxAnalysed))
 	fields := extract.Fields(nbody + "\n" + nsig)
-	isForm := formSender.MatchString(fromAddr) && (hasField(fields, "name") || hasField(fields, "email")) ||
+	isForm := mayFormSender(fromAddr) && formSender.MatchString(fromAddr) && (hasField(fields, "name") || hasField(fields, "email")) ||
 		hasField(fields, "name") && hasField(fields, "email")
 
 	cl := classify.Classify(classify.Input{
