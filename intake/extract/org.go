@@ -15,7 +15,14 @@ var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "
 // orgSuffixAt returns the length of the institution word s starts with,
 // or 0.
 func orgSuffixAt(s string) int {
-	r, _ := utf8.DecodeRuneInString(s)
+	var r rune
+	if len(s) >= 3 && s[0]&0xf0 == 0xe0 {
+		// The code point of a three-byte character, read without checking
+		// the continuation bytes: HasPrefix below compares the bytes.
+		r = rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
 	switch r {
 	case '病', 'ク', '医', '診', '大', 'セ', '株', '会', '苑', '園', 'ホ', '役', '協', '新', '放', '財', '機', '組', '施', 'ス', 'テ', '県', '道', '都', '府', '保', '薬':
 	default:
@@ -35,16 +42,15 @@ func orgSuffixAt(s string) int {
 // nextOrgSuffix returns the bounds of the first institution word in s, or
 // -1, -1.
 func nextOrgSuffix(s string) (start, end int) {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
+	// Every word starts with a non-ASCII character, so at a lead byte
+	// (0xC0 or more), which no valid character holds inside it.
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0xc0 {
 			continue
 		}
 		if n := orgSuffixAt(s[i:]); n > 0 {
 			return i, i + n
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
 	}
 	return -1, -1
 }

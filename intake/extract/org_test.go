@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
@@ -23,6 +24,21 @@ func TestNextOrgSuffixAgreesWithRegexp(t *testing.T) {
 		"役場の役所、財団と機構と組合",
 		"苑園ホームセンタークリニック診療所",
 		"bad \xff bytes 病院\xfe",
+		"\xe7\x97病院", "\xe7病\x85院", "\xc0\x80病院",
+	}
+	// Random lines of the words, their halves and broken bytes (a lead byte
+	// without its continuation, a continuation without its lead).
+	pieces := []string{"山", "の", "a", " ", "\xe7", "\x97", "\x85", "\xff", "\xf0\x9f\x98\x80", "é"}
+	for _, w := range orgSuffixes {
+		pieces = append(pieces, w, w[:len(w)-1], w[1:])
+	}
+	rng := rand.New(rand.NewPCG(19, 20))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
 	}
 	for _, l := range lines {
 		var got [][]int
