@@ -47,7 +47,7 @@ func Normalize(s string) string {
 func nfkc(s string) string {
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		if !nfkcStable(r) {
 			break
 		}
@@ -64,7 +64,7 @@ func nfkc(s string) string {
 		prev, prevOut = i-size, i-size
 	}
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		switch {
 		case nfkcStable(r):
 			prev, prevOut = i, len(b)
@@ -77,7 +77,7 @@ func nfkc(s string) string {
 		default:
 			j := i + size
 			for j < len(s) {
-				r, size := utf8.DecodeRuneInString(s[j:])
+				r, size := decodeRune(s[j:])
 				if nfkcStable(r) || nfkcASCII(r) {
 					break
 				}
@@ -93,6 +93,22 @@ func nfkc(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// decodeRune is utf8.DecodeRuneInString with ASCII and the three-byte
+// characters of Japanese text (leads 0xE1–0xEC, 0xEE, 0xEF, whose
+// continuation bytes need no further check) read inline.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		c0, c1, c2 := s[0], s[1], s[2]
+		if c0 >= 0xe1 && c0 <= 0xef && c0 != 0xed && c1&0xc0 == 0x80 && c2&0xc0 == 0x80 {
+			return rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f), 3
+		}
+	}
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // nfkcASCII reports whether r is full-width ASCII or the ideographic space,
@@ -156,28 +172,27 @@ func isDash(r rune) bool {
 // mapDigitDashes replaces a dash between two digits by '-'. Dashes elsewhere
 // are left alone so that words such as センター keep their prolonged mark.
 func mapDigitDashes(s string) string {
-	if !strings.ContainsAny(s, "0123456789") {
-		return s // no digit, no dash after one
-	}
+	// Only the character right after an ASCII digit can be mapped: the
+	// digits are found byte by byte, and only what follows them is decoded.
 	var b *strings.Builder
 	last := 0
-	prev := rune(0)
-	for i, r := range s {
-		if r != '-' && isDigit(prev) && isDash(r) {
-			size := utf8.RuneLen(r)
-			if next := i + size; next < len(s) && s[next] >= '0' && s[next] <= '9' {
-				if b == nil {
-					b = &strings.Builder{}
-					b.Grow(len(s))
-				}
-				b.WriteString(s[last:i])
-				b.WriteByte('-')
-				last = next
-				prev = '-'
-				continue
-			}
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
 		}
-		prev = r
+		r, size := utf8.DecodeRuneInString(s[i+1:])
+		next := i + 1 + size
+		if r == '-' || !isDash(r) || next >= len(s) || s[next] < '0' || s[next] > '9' {
+			continue
+		}
+		if b == nil {
+			b = &strings.Builder{}
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last : i+1])
+		b.WriteByte('-')
+		last = next
+		i = next - 1 // the digit after the dash is looked at next
 	}
 	if b == nil {
 		return s

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -56,6 +57,77 @@ func TestMayNeedPremap(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if needsPremap(r) && !mayNeedPremap("a"+string(r)+"b") {
 			t.Errorf("mayNeedPremap misses %U", r)
+		}
+	}
+}
+
+// simpleMapDigitDashes is the rune-by-rune reading that mapDigitDashes
+// must agree with.
+func simpleMapDigitDashes(s string) string {
+	var b strings.Builder
+	last := 0
+	prev := rune(0)
+	for i, r := range s {
+		if r != '-' && isDigit(prev) && isDash(r) {
+			if next := i + utf8.RuneLen(r); next < len(s) && s[next] >= '0' && s[next] <= '9' {
+				b.WriteString(s[last:i])
+				b.WriteByte('-')
+				last = next
+				prev = '-'
+				continue
+			}
+		}
+		prev = r
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func TestMapDigitDashesAgreesWithRuneScan(t *testing.T) {
+	pieces := []string{"0", "3", "9", "-", "‐", "‑", "‒", "–", "—", "―", "−", "ー", "ｰ", "﹣", "－", "─", "━",
+		"a", "セ", "ン", "タ", " ", "\xe3", "\x83", "\xff", "\xe2\x80"}
+	texts := []string{"", "03ー1234ー5678", "1ー2ー3", "センター", "9ー", "ー9", "1--2", "1－－2", "12\xe3ー3"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := mapDigitDashes(s), simpleMapDigitDashes(s); got != want {
+			t.Fatalf("mapDigitDashes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestDecodeRuneAgreesWithUTF8 checks decodeRune against
+// utf8.DecodeRuneInString on every lead byte followed by every kind of
+// continuation, and on random bytes.
+func TestDecodeRuneAgreesWithUTF8(t *testing.T) {
+	var texts []string
+	for c0 := range 256 {
+		for _, c1 := range []byte{0x00, 0x41, 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xff} {
+			for _, c2 := range []byte{0x00, 0x80, 0xbf, 0xc0} {
+				texts = append(texts, string([]byte{byte(c0)}), string([]byte{byte(c0), c1}), string([]byte{byte(c0), c1, c2}),
+					string([]byte{byte(c0), c1, c2, 0x80}))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(23, 24))
+	for range 20000 {
+		b := make([]byte, rng.IntN(6))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		r, n := decodeRune(s)
+		wr, wn := utf8.DecodeRuneInString(s)
+		if r != wr || n != wn {
+			t.Fatalf("decodeRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
 		}
 	}
 }
