@@ -9,10 +9,16 @@ package substr
 
 import "strings"
 
+// shortText is the length up to which strings.Index compares the needle at
+// every position with vector instructions, faster than a search for a byte.
+const shortText = 64
+
 // Index returns the index of the first instance of sub in s, or -1, as
 // strings.Index does.
 func Index(s, sub string) int {
-	if len(sub) < 2 || sub[0] < 0xc0 {
+	// A short text is compared at every position at once by
+	// strings.Index; an ASCII needle starts with a byte as rare as any.
+	if len(s) <= shortText || len(sub) < 2 || sub[0] < 0xc0 {
 		return strings.Index(s, sub)
 	}
 	// k is the last byte of the first character by its lead byte; any
