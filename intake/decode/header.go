@@ -290,18 +290,16 @@ func splitAddresses(v string) []string {
 			// group name: everything before is the group's label
 			start = i + 1
 		case c == ',' || c == ';':
-			items = append(items, v[start:i])
+			if strings.TrimSpace(v[start:i]) != "" {
+				items = append(items, v[start:i])
+			}
 			start = i + 1
 		}
 	}
-	items = append(items, v[start:])
-	var out []string
-	for _, it := range items {
-		if strings.TrimSpace(it) != "" {
-			out = append(out, it)
-		}
+	if strings.TrimSpace(v[start:]) != "" {
+		items = append(items, v[start:])
 	}
-	return out
+	return items
 }
 
 // parseAddress decodes one "Name <addr>", "addr (Name)" or bare "addr".

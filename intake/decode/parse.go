@@ -174,10 +174,18 @@ func errText(err error) string {
 func (p *parser) headers(h textproto.Header) {
 	m := p.msg
 	m.Header = make(map[string][]string, h.Len())
+	// The first value of each key is kept in one shared array, in a slice
+	// of capacity one, so that a second value is appended to a copy.
+	firsts := make([]string, h.Len())
 	fields := h.Fields()
-	for fields.Next() {
-		k := fields.Key()
-		m.Header[k] = append(m.Header[k], p.hd.decode(fields.Value()))
+	for i := 0; fields.Next(); i++ {
+		k, v := fields.Key(), p.hd.decode(fields.Value())
+		if vs, ok := m.Header[k]; ok {
+			m.Header[k] = append(vs, v)
+			continue
+		}
+		firsts[i] = v
+		m.Header[k] = firsts[i : i+1 : i+1]
 	}
 	if v := m.Header["Subject"]; len(v) > 0 {
 		m.Subject = v[0]
