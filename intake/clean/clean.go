@@ -6,6 +6,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -39,6 +40,16 @@ func Split(text string) Parts {
 	lines := strings.Split(text, "\n")
 	q := quoteStart(lines)
 	own := lines[:q]
+	if !slices.ContainsFunc(own, isQuoteLine) {
+		// The common case: the body is a run of lines at the start of
+		// text and the quote the rest, cut out of text without copying.
+		body, sig := splitSignature(own)
+		return Parts{
+			Body:      strings.TrimSpace(text[:lineEnd(lines, len(body))]),
+			Signature: strings.TrimSpace(strings.Join(sig, "\n")),
+			Quoted:    strings.TrimSpace(text[lineStart(lines, q):]),
+		}
+	}
 	var quoted []string
 	quoted = append(quoted, lines[q:]...)
 	// '>' lines above the quote header are quoted as well.
@@ -56,6 +67,31 @@ func Split(text string) Parts {
 		Signature: strings.TrimSpace(strings.Join(sig, "\n")),
 		Quoted:    strings.TrimSpace(strings.Join(quoted, "\n")),
 	}
+}
+
+// lineStart returns where line k starts in the text the lines were split
+// from at "\n", or the text's length when k is past the last line.
+func lineStart(lines []string, k int) int {
+	if k == 0 {
+		return 0
+	}
+	if k == len(lines) {
+		return lineEnd(lines, k)
+	}
+	return lineEnd(lines, k) + 1
+}
+
+// lineEnd returns where the first n lines end in the text they were split
+// from at "\n": the length of strings.Join(lines[:n], "\n").
+func lineEnd(lines []string, n int) int {
+	if n == 0 {
+		return 0
+	}
+	end := n - 1 // the newlines between them
+	for _, l := range lines[:n] {
+		end += len(l)
+	}
+	return end
 }
 
 func isQuoteLine(l string) bool {

@@ -134,3 +134,49 @@ func TestContactCueAgreesWithRegexp(t *testing.T) {
 		}
 	}
 }
+
+// joinSplit is Split as it joins the kept lines, which Split must agree
+// with when it cuts them out of the text instead.
+func joinSplit(text string) Parts {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+	q := quoteStart(lines)
+	var quoted, kept []string
+	quoted = append(quoted, lines[q:]...)
+	for _, l := range lines[:q] {
+		if isQuoteLine(l) {
+			quoted = append(quoted, l)
+			continue
+		}
+		kept = append(kept, l)
+	}
+	body, sig := splitSignature(kept)
+	return Parts{
+		Body:      strings.TrimSpace(strings.Join(body, "\n")),
+		Signature: strings.TrimSpace(strings.Join(sig, "\n")),
+		Quoted:    strings.TrimSpace(strings.Join(quoted, "\n")),
+	}
+}
+
+func TestSplitAgreesWithJoin(t *testing.T) {
+	lines := []string{"", " ", "本文です。", "山田太郎", "> 引用", "＞引用", "-- ", "--", "----------", "━━━━━━━━",
+		"TEL 03-1234-5678", "On Mon, Jan 1, 2024 at 9:00 Taro <t@example.jp> wrote:", "2024年1月1日(月) 9:00 Taro <t@example.jp>:",
+		"-----Original Message-----", "From: t@example.jp", "Sent: Monday", "差出人: 山田", "送信日時: 2024/01/01", "\r"}
+	rng := rand.New(rand.NewPCG(27, 28))
+	var texts []string
+	for range 5000 {
+		var b strings.Builder
+		for i := range rng.IntN(25) {
+			if i > 0 {
+				b.WriteString([]string{"\n", "\r\n"}[rng.IntN(2)])
+			}
+			b.WriteString(lines[rng.IntN(len(lines))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := Split(s), joinSplit(s); got != want {
+			t.Fatalf("Split(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
