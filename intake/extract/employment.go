@@ -175,9 +175,10 @@ func endOf(s string, from int, e string) int {
 // clauses splits text into sentences and the parts of a sentence joined by
 // a contrasting が、 so that "now X, but later Y" can be told apart.
 func clauses(text string) []string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
-		for _, s := range splitSentences(line) {
+	var out, sentences []string
+	for line := range strings.SplitSeq(text, "\n") {
+		sentences = splitSentences(line, sentences[:0])
+		for _, s := range sentences {
 			out = splitClauses(s, out)
 		}
 	}
@@ -191,9 +192,9 @@ func appendNonBlank(out []string, s string) []string {
 	return append(out, s)
 }
 
-// splitSentences splits a line after 。！？ and after ". " in Latin text.
-func splitSentences(line string) []string {
-	var out []string
+// splitSentences splits a line after 。！？ and after ". " in Latin text,
+// appending the sentences to out.
+func splitSentences(line string, out []string) []string {
 	start := 0
 	for i, r := range line {
 		switch r {

@@ -367,7 +367,7 @@ func orgsIn(text string) []string {
 		return nil
 	}
 	var out []string
-	for _, l := range strings.Split(text, "\n") {
+	for l := range strings.SplitSeq(text, "\n") {
 		if !greeting(l) {
 			out = append(out, Organizations(l)...)
 		}
