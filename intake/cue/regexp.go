@@ -1,0 +1,308 @@
+package cue
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/md2-rm/madoguchi/internal/substr"
+)
+
+// A Regexp is a regular expression that answers as regexp.Regexp does,
+// faster when every match must start with one of a few strings: it looks
+// for those strings by substring search and runs the expression, anchored,
+// only where one of them occurs, on a window as long as a match can be.
+// An expression with a branch that starts otherwise (an assertion such as
+// ^ or \b, a large character class, a repetition) is left to the regexp
+// package as it is. The methods not redefined here are regexp.Regexp's.
+type Regexp struct {
+	*regexp.Regexp
+	starts []string       // every match starts with one of them; nil: not sped up
+	at     *regexp.Regexp // the expression anchored at the start of the text
+	window int            // the most bytes a match spans, or -1
+}
+
+// Regexps with more start strings than this are left to the regexp package.
+const maxStartStrings = 8
+
+// maxTries bounds the places tried in one search, bounded and unbounded
+// matches; past them the regexp package searches the rest of the text.
+const (
+	maxTries          = 32
+	maxUnboundedTries = 4
+)
+
+// MustCompileRegexp compiles expr as regexp.MustCompile does.
+func MustCompileRegexp(expr string) *Regexp {
+	r := &Regexp{Regexp: regexp.MustCompile(expr)}
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return r
+	}
+	branches := []*syntax.Regexp{re}
+	if re.Op == syntax.OpAlternate {
+		branches = re.Sub
+	}
+	var starts []string
+	for _, b := range branches {
+		set, ok := startStrings(b)
+		if !ok {
+			return r
+		}
+		starts = append(starts, set...)
+	}
+	starts = withoutLonger(starts)
+	if len(starts) == 0 || len(starts) > maxStartStrings {
+		return r
+	}
+	r.starts = starts
+	r.at = regexp.MustCompile(`^(?:` + expr + `)`)
+	r.window = maxLen(re)
+	return r
+}
+
+// startStrings returns the strings one of which every match of re starts
+// with, when re starts with a finite set of non-empty strings; under (?i),
+// the case forms of the first character of a literal.
+func startStrings(re *syntax.Regexp) ([]string, bool) {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	subs := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		subs = re.Sub
+	}
+	var set []string
+	for _, s := range subs {
+		if foldsLetters(s) {
+			if set != nil {
+				break // the strings so far are a prefix of every match
+			}
+			for s.Op == syntax.OpCapture {
+				s = s.Sub[0]
+			}
+			if s.Op != syntax.OpLiteral || len(s.Rune) == 0 {
+				return nil, false
+			}
+			for f := s.Rune[0]; ; {
+				set = append(set, string(f))
+				if f = unicode.SimpleFold(f); f == s.Rune[0] {
+					break
+				}
+			}
+			return set, true
+		}
+		sub, ok := expand(s)
+		if !ok || hasEmpty(sub) || set != nil && len(set)*len(sub) > 64 {
+			break
+		}
+		if set == nil {
+			set = sub
+			continue
+		}
+		next := make([]string, 0, len(set)*len(sub))
+		for _, a := range set {
+			for _, b := range sub {
+				next = append(next, a+b)
+			}
+		}
+		set = next
+	}
+	for _, l := range set {
+		if !utf8.ValidString(l) {
+			return nil, false
+		}
+	}
+	return set, set != nil
+}
+
+// foldsLetters reports whether re holds a literal matched under (?i) with a
+// character that has other case forms, which expand would not list.
+func foldsLetters(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpLiteral && re.Flags&syntax.FoldCase != 0 {
+		for _, r := range re.Rune {
+			if unicode.SimpleFold(r) != r {
+				return true
+			}
+		}
+	}
+	for _, s := range re.Sub {
+		if foldsLetters(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutLonger drops the strings that another string of set starts with
+// (each of their places is one of the other's) and the duplicates.
+func withoutLonger(set []string) []string {
+	var out []string
+	for i, a := range set {
+		keep := true
+		for j, b := range set {
+			if i != j && strings.HasPrefix(a, b) && (len(b) < len(a) || j < i) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// places iterates over the places in s where one of the start strings
+// occurs, in order, each once.
+type places struct {
+	s      string
+	starts []string
+	next   [maxStartStrings]int // per start string, its next place (-1: none left)
+}
+
+func newPlaces(s string, starts []string, from int) places {
+	p := places{s: s, starts: starts}
+	for i, l := range starts {
+		p.next[i] = index(s, l, from)
+	}
+	return p
+}
+
+func index(s, l string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	if k := substr.Index(s[from:], l); k >= 0 {
+		return from + k
+	}
+	return -1
+}
+
+// take returns the next place, or -1.
+func (p *places) take() int {
+	at := -1
+	for i := range p.starts {
+		if n := p.next[i]; n >= 0 && (at < 0 || n < at) {
+			at = n
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for i, l := range p.starts {
+		if p.next[i] == at {
+			p.next[i] = index(p.s, l, at+1)
+		}
+	}
+	return at
+}
+
+// find returns the submatch indices of the leftmost match in s that starts
+// at or after from, as regexp's FindStringSubmatchIndex on s[from:] offset
+// by from; every match starts with a start string, which no assertion
+// precedes, so nothing before from matters.
+func (r *Regexp) find(s string, from int) []int {
+	ps := newPlaces(s, r.starts, from)
+	tries := maxTries
+	if r.window < 0 {
+		tries = maxUnboundedTries
+	}
+	for at := ps.take(); at >= 0; at = ps.take() {
+		if tries--; tries < 0 {
+			loc := r.Regexp.FindStringSubmatchIndex(s[at:])
+			return shift(loc, at)
+		}
+		text := s[at:]
+		if r.window >= 0 {
+			text = window(s, at, r.window)
+		}
+		if loc := r.at.FindStringSubmatchIndex(text); loc != nil {
+			return shift(loc, at)
+		}
+	}
+	return nil
+}
+
+func shift(loc []int, by int) []int {
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += by
+		}
+	}
+	return loc
+}
+
+// MatchString reports whether s holds a match.
+func (r *Regexp) MatchString(s string) bool {
+	if r.starts == nil {
+		return r.Regexp.MatchString(s)
+	}
+	ps := newPlaces(s, r.starts, 0)
+	tries := maxTries
+	if r.window < 0 {
+		tries = maxUnboundedTries
+	}
+	for at := ps.take(); at >= 0; at = ps.take() {
+		if tries--; tries < 0 {
+			return r.Regexp.MatchString(s[at:])
+		}
+		text := s[at:]
+		if r.window >= 0 {
+			text = window(s, at, r.window)
+		}
+		if r.at.MatchString(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// FindStringSubmatchIndex returns the indices of the leftmost match and its
+// submatches, or nil.
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	if r.starts == nil {
+		return r.Regexp.FindStringSubmatchIndex(s)
+	}
+	return r.find(s, 0)
+}
+
+// FindStringSubmatch returns the text of the leftmost match and its
+// submatches, or nil.
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if r.starts == nil {
+		return r.Regexp.FindStringSubmatch(s)
+	}
+	loc := r.find(s, 0)
+	if loc == nil {
+		return nil
+	}
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
+}
+
+// FindAllStringIndex returns the bounds of the successive matches, at most
+// n of them (all when n < 0), or nil. Every match holds a start string, so
+// none is empty and each search goes on where the last match ended.
+func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if r.starts == nil {
+		return r.Regexp.FindAllStringIndex(s, n)
+	}
+	var out [][]int
+	for pos := 0; n < 0 || len(out) < n; {
+		loc := r.find(s, pos)
+		if loc == nil {
+			break
+		}
+		out = append(out, loc[:2:2])
+		pos = loc[1]
+	}
+	return out
+}
