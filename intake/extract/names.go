@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
@@ -16,7 +17,7 @@ var (
 	introName = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:(\s?)([\p{Han}々]{1,3}))?$`)
 	// proxyIntro captures the physician a spouse, secretary or colleague writes for.
 	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生|科医)(?:の|、)?\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
-	englishName = regexp.MustCompile(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
+	englishName = cue.MustCompileRegexp(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
 	fullNameRe  = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s[\p{Han}々ヶ]{1,3}$|^[\p{Han}々ヶ]{2,4}[\p{Han}々]{1,3}$`)
 	// kanaGivenRe is a family name in kanji and a given name in hiragana
 	// (中野 さやか), spaced as a signature writes it.

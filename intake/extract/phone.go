@@ -3,12 +3,14 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/md2-rm/madoguchi/intake/cue"
 )
 
 // phoneRe matches a Japanese telephone number in normalised text: domestic
 // (0AA-BBBB-CCCC, (03)6675-9919, 03(6675)9919, unseparated) or international
 // (+81 3-6675-9919, +81 90-...).
-var phoneRe = regexp.MustCompile(`(?:\+81[\s-]?\(?0?\)?|\(0|0)\d{0,4}\)?[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}`)
+var phoneRe = cue.MustCompileRegexp(`(?:\+81[\s-]?\(?0?\)?|\(0|0)\d{0,4}\)?[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}`)
 
 // faxLabel matches the labels of fax numbers, which are not phone numbers.
 var faxLabel = regexp.MustCompile(`(?i)(?:fax|ファックス|ファクス|ファクシミリ)\s*[:：]?\s*$`)

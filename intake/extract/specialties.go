@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/vocab"
 )
 
@@ -35,7 +35,7 @@ var englishSpecialties = map[string]string{
 var extraSynonyms = map[string]string{"リハビリ": "リハビリテーション科"}
 
 // anySpecialty says that any specialty will do: the list stays empty.
-var anySpecialty = regexp.MustCompile(`診療科(?:は|を)?(?:特に)?(?:不問|問いません|問わない)|診療科\s?[:：]\s?(?:不問|問いません|問わず|特になし|なし)|(?i)any specialty`)
+var anySpecialty = cue.MustCompileRegexp(`診療科(?:は|を)?(?:特に)?(?:不問|問いません|問わない)|診療科\s?[:：]\s?(?:不問|問いません|問わず|特になし|なし)|(?i)any specialty`)
 
 type specTerm struct {
 	text, canon string
