@@ -14,14 +14,20 @@ import (
 // faster when every match must start with one of a few strings: it looks
 // for those strings by substring search and runs the expression, anchored,
 // only where one of them occurs, on a window as long as a match can be.
-// An expression with a branch that starts otherwise (an assertion such as
-// ^ or \b, a large character class, a repetition) is left to the regexp
-// package as it is. The methods not redefined here are regexp.Regexp's.
+// An expression anchored at the start of the text (^…) or at its end (…$)
+// that matches a bounded length runs on only that much of the text. Any
+// other expression (a branch that starts with \b, a large character
+// class, a repetition) is left to the regexp package as it is. The methods
+// not redefined here are regexp.Regexp's.
 type Regexp struct {
 	*regexp.Regexp
 	starts []string       // every match starts with one of them; nil: not sped up
 	at     *regexp.Regexp // the expression anchored at the start of the text
 	window int            // the most bytes a match spans, or -1
+	// head (tail) is the most bytes a match spans when every match starts
+	// at the start (ends at the end) of the text: only that much of it is
+	// read. 0 otherwise.
+	head, tail int
 }
 
 // Regexps with more start strings than this are left to the regexp package.
@@ -45,6 +51,16 @@ func MustCompileRegexp(expr string) *Regexp {
 	if re.Op == syntax.OpAlternate {
 		branches = re.Sub
 	}
+	if n := maxLen(re); n >= 0 {
+		switch {
+		case all(branches, func(b *syntax.Regexp) bool { return edge(b, 0) == syntax.OpBeginText }):
+			r.head = max(n, 1)
+			return r
+		case all(branches, func(b *syntax.Regexp) bool { return edge(b, -1) == syntax.OpEndText }):
+			r.tail = max(n, 1)
+			return r
+		}
+	}
 	var starts []string
 	for _, b := range branches {
 		set, ok := startStrings(b)
@@ -61,6 +77,51 @@ func MustCompileRegexp(expr string) *Regexp {
 	r.at = regexp.MustCompile(`^(?:` + expr + `)`)
 	r.window = maxLen(re)
 	return r
+}
+
+func all(rs []*syntax.Regexp, f func(*syntax.Regexp) bool) bool {
+	for _, r := range rs {
+		if !f(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// edge returns the operator re starts with (at 0) or ends with (at -1),
+// looking into groups and concatenations.
+func edge(re *syntax.Regexp, at int) syntax.Op {
+	for {
+		switch {
+		case re.Op == syntax.OpCapture:
+			re = re.Sub[0]
+		case re.Op == syntax.OpConcat && len(re.Sub) > 0:
+			if at == 0 {
+				re = re.Sub[0]
+			} else {
+				re = re.Sub[len(re.Sub)-1]
+			}
+		default:
+			return re.Op
+		}
+	}
+}
+
+// text returns the part of s that holds every match of a head or tail
+// expression, and where it starts in s. The tail part keeps a character
+// before the earliest start of a match, for the assertions that look at it.
+func (r *Regexp) text(s string) (string, int) {
+	if r.head > 0 {
+		return window(s, 0, r.head), 0
+	}
+	from := len(s) - r.tail - utf8.UTFMax
+	if from <= 0 {
+		return s, 0
+	}
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	return s[from:], from
 }
 
 // startStrings returns the strings one of which every match of re starts
@@ -237,6 +298,10 @@ func shift(loc []int, by int) []int {
 
 // MatchString reports whether s holds a match.
 func (r *Regexp) MatchString(s string) bool {
+	if r.head > 0 || r.tail > 0 {
+		t, _ := r.text(s)
+		return r.Regexp.MatchString(t)
+	}
 	if r.starts == nil {
 		return r.Regexp.MatchString(s)
 	}
@@ -263,6 +328,14 @@ func (r *Regexp) MatchString(s string) bool {
 // FindStringSubmatchIndex returns the indices of the leftmost match and its
 // submatches, or nil.
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	return r.findIndex(s)
+}
+
+func (r *Regexp) findIndex(s string) []int {
+	if r.head > 0 || r.tail > 0 {
+		t, from := r.text(s)
+		return shift(r.Regexp.FindStringSubmatchIndex(t), from)
+	}
 	if r.starts == nil {
 		return r.Regexp.FindStringSubmatchIndex(s)
 	}
@@ -272,10 +345,10 @@ func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 // FindStringSubmatch returns the text of the leftmost match and its
 // submatches, or nil.
 func (r *Regexp) FindStringSubmatch(s string) []string {
-	if r.starts == nil {
+	if r.starts == nil && r.head == 0 && r.tail == 0 {
 		return r.Regexp.FindStringSubmatch(s)
 	}
-	loc := r.find(s, 0)
+	loc := r.findIndex(s)
 	if loc == nil {
 		return nil
 	}

@@ -31,12 +31,26 @@ func TestRegexpAgreesWithRegexp(t *testing.T) {
 		{`[A-Z][a-z]+ Hospital`, false},
 		{`x?y`, false},
 		{`(?i)(?:ab|cd)e`, false},
+		{`^\s?(?:以上|以下|未満|まで|不問|前後|程度|から|~|-|を過ぎ|を超え|の方|位|くらい|代)`, true},
+		{`(?:定年|定年は|定年が|上限|年齢|制限|定年を)\s?$`, true},
+		{`([\p{Han}々ヶ]{1,4})(?:\s?([\p{Han}々]{1,3}))?$`, true},
+		{`^[\p{Han}々ヶ]{1,4}\s[\p{Han}々ヶ]{1,3}$|^[\p{Han}々ヶ]{2,4}[\p{Han}々]{1,3}$`, true},
+		{`\Aab?c|^x`, true},
+		{`\bab\z|cd$`, true},
+		{`(?i)\bk[a-z]{0,3}$`, true},
+		{`\b[𠮷𩸽]{1,2}\z`, true}, // four-byte characters: the bound is tight
+		{`^[𠮷𩸽]{1,2}\b`, true},
+		{`^a|b`, false},
+		{`(?m)^ab`, false},
+		{`a$|^b`, false},
+		{`^a+`, false},
 	}
 	words := []string{"診療科", "は", "を", "特に", "不問", "問いません", "問わない", "問わず", "特になし", "なし", ":", "：", " ",
 		"any specialty", "ANY SPECIALTY", "Any Specialty", "any ſpecialty", "My name is", "I am", "I'm", "This is", "Dr.", "Dr",
 		"Taro", "Yamada", "Anna", "Kowalczyk", "yamada", "+81", "-", "(", ")", "0", "3", "12", "1234", "5678", "090",
 		"k", "K", "\u212a", "s", "S", "ſ", "医師", "です", "でした", "当院", "a", "b", "c", "d", "x", "。", "ok", "no",
-		"OK", "\n", "Hospital", "e", "cde", "\xff", "\xe8"}
+		"OK", "\n", "Hospital", "e", "cde", "\xff", "\xe8", "以上", "まで", "代", "定年", "上限", "年齢", "山田", "太",
+		"郎", "々", "ヶ", "\u3000", "z", "kaz", "Kz", "𠮷", "𩸽", "𠮷𩸽"}
 	rng := rand.New(rand.NewPCG(29, 30))
 	texts := []string{"", "診療科は不問", "I am Taro Yamada.", "TEL 03-1234-5678", "any ſpecialty", "\u212a\u212a", "ab", "abc"}
 	for range 3000 {
@@ -52,8 +66,8 @@ func TestRegexpAgreesWithRegexp(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r, re := MustCompileRegexp(tt.expr), regexp.MustCompile(tt.expr)
-		if (r.starts != nil) != tt.spedUp {
-			t.Errorf("%q: sped up %v, want %v (starts %q)", tt.expr, r.starts != nil, tt.spedUp, r.starts)
+		if spedUp := r.starts != nil || r.head > 0 || r.tail > 0; spedUp != tt.spedUp {
+			t.Errorf("%q: sped up %v, want %v (starts %q)", tt.expr, spedUp, tt.spedUp, r.starts)
 		}
 		for _, s := range texts {
 			if got, want := r.MatchString(s), re.MatchString(s); got != want {
