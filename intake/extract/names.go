@@ -14,7 +14,7 @@ import (
 var (
 	// introName captures the family name (and given name) that ends the text
 	// before …と申します or …です.
-	introName = regexp.MustCompile(`([\p{Han}々ヶ]{1,4})(?:(\s?)([\p{Han}々]{1,3}))?$`)
+	introName = cue.MustCompileRegexp(`([\p{Han}々ヶ]{1,4})(?:(\s?)([\p{Han}々]{1,3}))?$`)
 	// proxyIntro captures the physician a spouse, secretary or colleague writes for.
 	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生|科医)(?:の|、)?\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
 	englishName = cue.MustCompileRegexp(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
