@@ -1,9 +1,11 @@
 package decode
 
 import (
+	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // simpleSniff is the byte-at-a-time reading that sniffBytes must agree with.
@@ -63,6 +65,86 @@ func TestNormaliseNewlinesAgreesWithReplaceAll(t *testing.T) {
 		want := strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 		if got := normaliseNewlines(s); got != want {
 			t.Fatalf("normaliseNewlines(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// simpleBase64Cleaner is base64Cleaner without the table of the alphabet.
+type simpleBase64Cleaner struct {
+	r      io.Reader
+	n      int
+	padded bool
+}
+
+func (c *simpleBase64Cleaner) Read(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	for {
+		if c.padded && c.n%4 == 0 {
+			return 0, io.EOF
+		}
+		n, err := c.r.Read(b)
+		j := 0
+		for i := 0; i < n; i++ {
+			ch := b[i]
+			switch {
+			case ch == '=':
+				if c.n%4 == 0 {
+					continue
+				}
+				c.padded = true
+			case c.padded:
+				continue
+			case ch >= 'A' && ch <= 'Z', ch >= 'a' && ch <= 'z', ch >= '0' && ch <= '9', ch == '+', ch == '/':
+			default:
+				continue
+			}
+			if c.padded && c.n%4 == 0 {
+				break
+			}
+			b[j] = ch
+			j++
+			c.n++
+		}
+		if j > 0 {
+			return j, nil
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+}
+
+// TestBase64CleanerAgreesWithSimple reads random base64-like input in
+// random slices through both cleaners.
+func TestBase64CleanerAgreesWithSimple(t *testing.T) {
+	pieces := []string{"QUJD", "ZA==", "ZGU=", "=", "==", " ", "\r\n", "\n", "-", "*", "A", "/", "+", "9", "\xff", "é"}
+	rng := rand.New(rand.NewPCG(31, 32))
+	for _, s := range randomBytes(rng, pieces, 5000) {
+		read := func(r io.Reader) []byte {
+			var out []byte
+			buf := make([]byte, 1+rng.IntN(16))
+			for {
+				n, err := r.Read(buf[:1+rng.IntN(len(buf))])
+				out = append(out, buf[:n]...)
+				if err != nil {
+					return out
+				}
+			}
+		}
+		seed := rng.Uint64()
+		rng = rand.New(rand.NewPCG(seed, 1))
+		got := read(&base64Cleaner{r: iotest.OneByteReader(strings.NewReader(s))})
+		rng = rand.New(rand.NewPCG(seed, 1))
+		want := read(&simpleBase64Cleaner{r: iotest.OneByteReader(strings.NewReader(s))})
+		if string(got) != string(want) {
+			t.Fatalf("%q: cleaned to %q, want %q", s, got, want)
+		}
+		got = read(&base64Cleaner{r: strings.NewReader(s)})
+		want = read(&simpleBase64Cleaner{r: strings.NewReader(s)})
+		if string(got) != string(want) {
+			t.Fatalf("%q: cleaned to %q, want %q", s, got, want)
 		}
 	}
 }

@@ -418,6 +418,12 @@ func (c *base64Cleaner) Read(b []byte) (int, error) {
 		j := 0
 		for i := 0; i < n; i++ {
 			ch := b[i]
+			if !c.padded && base64Alphabet[ch] {
+				b[j] = ch // the common case, as the switch below would
+				j++
+				c.n++
+				continue
+			}
 			switch {
 			case ch == '=':
 				if c.n%4 == 0 {
@@ -445,6 +451,14 @@ func (c *base64Cleaner) Read(b []byte) (int, error) {
 		}
 	}
 }
+
+// base64Alphabet marks the 64 characters of the base64 alphabet.
+var base64Alphabet = func() (a [256]bool) {
+	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/" {
+		a[c] = true
+	}
+	return a
+}()
 
 // htmlCharset finds a <meta charset> declaration near the start of an HTML
 // part.
