@@ -68,6 +68,29 @@ func mayColonLabel(s string) bool {
 	return false
 }
 
+// colonFields is colonLabel.FindStringSubmatch(line), with the expression
+// run only up to the first colon: neither the label nor what precedes it
+// holds a colon, so the expression matches at the first one or not at all,
+// and \s*(.*)$ takes the rest of a line without a newline as the value.
+func colonFields(line string) []string {
+	c, n := strings.IndexByte(line, ':'), 1
+	if k := strings.Index(line, "："); k >= 0 && (c < 0 || k < c) {
+		c, n = k, len("：")
+	}
+	if c < 0 {
+		return nil
+	}
+	value := strings.TrimLeft(line[c+n:], " \t\n\f\r")
+	if strings.IndexByte(value, '\n') >= 0 {
+		return colonLabel.FindStringSubmatch(line) // . stops at a newline
+	}
+	m := colonLabel.FindStringSubmatch(line[:c+n])
+	if m != nil {
+		m[0], m[2] = line, value // the match runs from ^ to $
+	}
+	return m
+}
+
 // Fields returns the labelled fields of normalised text in order. A value
 // may continue on following lines until a blank line or the next label.
 func Fields(text string) []Field {
@@ -99,7 +122,7 @@ func Fields(text string) []Field {
 					break
 				}
 				if mayColonLabel(l) {
-					if m := colonLabel.FindStringSubmatch(l); m != nil && isLabelText(m[1]) {
+					if m := colonFields(l); m != nil && isLabelText(m[1]) {
 						break
 					}
 				}
@@ -112,7 +135,7 @@ func Fields(text string) []Field {
 		if !mayColonLabel(line) {
 			continue
 		}
-		if m := colonLabel.FindStringSubmatch(line); m != nil && isLabelText(m[1]) {
+		if m := colonFields(line); m != nil && isLabelText(m[1]) {
 			out = append(out, Field{Label: strings.TrimSpace(m[1]), Value: strings.TrimSpace(m[2])})
 		}
 	}

@@ -201,3 +201,33 @@ func TestPhoneGate(t *testing.T) {
 		t.Errorf("only %d texts match phoneRe: the test says little", matched)
 	}
 }
+
+// TestColonFieldsAgreesWithRegexp checks colonFields against colonLabel
+// run on the whole line, on lines of labels, bullets, colons of both
+// widths, white space of every kind (newlines included) and values.
+func TestColonFieldsAgreesWithRegexp(t *testing.T) {
+	pieces := []string{"お名前", "診療科", "・", "-", "*", "※", " ", "\t", "\n", "\r", "\f", "\v", ":", "：", "。", "、", "a",
+		"12", "山田 太郎", "\u3000", "\xff", "\xef\xbc", "http://x", "内科"}
+	texts := []string{"", ":", "・:", "・ :", " :", "   :x", "・  :", "お名前：山田", "  ・ 診療科 : 内科", "a:\nb", "a: \n b", "a:b\n"}
+	rng := rand.New(rand.NewPCG(33, 34))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	matched := 0
+	for _, s := range texts {
+		got, want := colonFields(s), colonLabel.FindStringSubmatch(s)
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Fatalf("colonFields(%q) = %q, want %q", s, got, want)
+		}
+		if want != nil {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d of %d texts match colonLabel: the test says little", matched, len(texts))
+	}
+}
