@@ -131,3 +131,28 @@ func TestDecodeRuneAgreesWithUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestHasCountedNumeralAgreesWithContainsFunc checks the byte scan against
+// strings.ContainsFunc on numerals, other kanji and broken bytes.
+func TestHasCountedNumeralAgreesWithContainsFunc(t *testing.T) {
+	pieces := []string{"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "元", "零", "万", "年",
+		"歳", "a", " ", "\xe4", "\xb8", "\x80", "\xe4\xb8", "\xff", "\xed\xa0\x80"}
+	texts := []string{"", "一", "\xe4\xb8", "六十五歳", "零", "万年"}
+	rng := rand.New(rand.NewPCG(35, 36))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			if rng.IntN(3) == 0 {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			} else {
+				b.WriteString(pieces[15+rng.IntN(len(pieces)-15)])
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := hasCountedNumeral(s), strings.ContainsFunc(s, countedNumeral); got != want {
+			t.Fatalf("hasCountedNumeral(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

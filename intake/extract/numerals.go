@@ -23,6 +23,22 @@ func countedNumeral(r rune) bool {
 	return false
 }
 
+// hasCountedNumeral is strings.ContainsFunc(s, countedNumeral), read
+// byte by byte: every counted numeral is a three-byte character, which
+// starts wherever its lead byte stands.
+func hasCountedNumeral(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		c0, c1, c2 := s[i], s[i+1], s[i+2]
+		if c0&0xf0 != 0xe0 || c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
+			continue
+		}
+		if countedNumeral(rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)) {
+			return true
+		}
+	}
+	return false
+}
+
 func isKanjiNumeral(r rune) bool {
 	switch r {
 	case '〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千':
@@ -89,7 +105,7 @@ func KanjiNumber(s string) (n int, ok bool) {
 // Only numerals directly followed by a counter (歳 才 年 月 日 回 名) are read
 // as numbers, so that words such as 一般 or 一緒 are left alone.
 func ReplaceKanjiNumbers(s string) string {
-	if !strings.ContainsFunc(s, countedNumeral) {
+	if !hasCountedNumeral(s) {
 		return s
 	}
 	var b strings.Builder
