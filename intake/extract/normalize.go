@@ -67,9 +67,18 @@ func nfkc(s string) string {
 		r, size := decodeRune(s[i:])
 		switch {
 		case nfkcStable(r):
-			prev, prevOut = i, len(b)
-			b = append(b, s[i:i+size]...)
-			i += size
+			// The run of stable characters is copied at once.
+			last, j := i, i+size
+			for j < len(s) {
+				r, size := decodeRune(s[j:])
+				if !nfkcStable(r) {
+					break
+				}
+				last, j = j, j+size
+			}
+			b = append(b, s[i:j]...)
+			prev, prevOut = last, len(b)-(j-last)
+			i = j
 		case nfkcASCII(r):
 			prev, prevOut = i, len(b)
 			b = append(b, byte(nfkcASCIIMap(r)))
