@@ -28,7 +28,13 @@ type Regexp struct {
 	// at the start (ends at the end) of the text: only that much of it is
 	// read. 0 otherwise.
 	head, tail int
+	// need holds strings one of which every match contains; a text without
+	// any of them has no match. nil when some branch has none.
+	need []string
 }
+
+// maxNeed bounds the strings of need.
+const maxNeed = 16
 
 // Regexps with more start strings than this are left to the regexp package.
 const maxStartStrings = 8
@@ -51,6 +57,7 @@ func MustCompileRegexp(expr string) *Regexp {
 	if re.Op == syntax.OpAlternate {
 		branches = re.Sub
 	}
+	r.need = needed(branches)
 	if n := maxLen(re); n >= 0 {
 		switch {
 		case all(branches, func(b *syntax.Regexp) bool { return edge(b, 0) == syntax.OpBeginText }):
@@ -77,6 +84,103 @@ func MustCompileRegexp(expr string) *Regexp {
 	r.at = regexp.MustCompile(`^(?:` + expr + `)`)
 	r.window = maxLen(re)
 	return r
+}
+
+// needed returns strings one of which every match of the branches holds:
+// for each branch, the strings of one part it cannot do without, or nil
+// when a branch has no such part.
+func needed(branches []*syntax.Regexp) []string {
+	var need []string
+	for _, b := range branches {
+		set, ok := required(b)
+		if !ok {
+			return nil
+		}
+		need = append(need, set...)
+	}
+	need = withoutContaining(need)
+	if len(need) > maxNeed {
+		return nil
+	}
+	return need
+}
+
+// withoutContaining drops the strings that hold another string of set
+// (a text that holds them holds the other) and the duplicates.
+func withoutContaining(set []string) []string {
+	var out []string
+	for i, a := range set {
+		keep := true
+		for j, b := range set {
+			if i != j && strings.Contains(a, b) && (len(b) < len(a) || j < i) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// required returns the strings one of which every match of re holds, from
+// the part of re with the longest such strings: a finite set of non-empty
+// strings, a group, a repetition of at least one, or the best part of a
+// concatenation.
+func required(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+		return nil, false
+	case syntax.OpConcat:
+		var best []string
+		for _, s := range re.Sub {
+			set, ok := required(s)
+			if ok && (best == nil || shortest(set) > shortest(best) || shortest(set) == shortest(best) && len(set) < len(best)) {
+				best = set
+			}
+		}
+		return best, best != nil
+	}
+	if foldsLetters(re) {
+		return nil, false
+	}
+	set, ok := expand(re)
+	if !ok || len(set) == 0 || len(set) > 64 || hasEmpty(set) {
+		return nil, false
+	}
+	for _, l := range set {
+		if !exactBytes(l) {
+			return nil, false
+		}
+	}
+	return set, true
+}
+
+// exactBytes reports whether l occurs in a text exactly where the regexp
+// package reads it: valid UTF-8 without U+FFFD, which the package also
+// reads for each invalid byte.
+func exactBytes(l string) bool {
+	return utf8.ValidString(l) && !strings.ContainsRune(l, utf8.RuneError)
+}
+
+func shortest(set []string) int {
+	n := len(set[0])
+	for _, l := range set[1:] {
+		n = min(n, len(l))
+	}
+	return n
+}
+
+// absent reports whether s holds none of the needed strings, and so no
+// match.
+func (r *Regexp) absent(s string) bool {
+	return r.need != nil && !substr.ContainsAny(s, r.need...)
 }
 
 func all(rs []*syntax.Regexp, f func(*syntax.Regexp) bool) bool {
@@ -172,7 +276,7 @@ func startStrings(re *syntax.Regexp) ([]string, bool) {
 		set = next
 	}
 	for _, l := range set {
-		if !utf8.ValidString(l) {
+		if !exactBytes(l) {
 			return nil, false
 		}
 	}
@@ -298,6 +402,9 @@ func shift(loc []int, by int) []int {
 
 // MatchString reports whether s holds a match.
 func (r *Regexp) MatchString(s string) bool {
+	if r.absent(s) {
+		return false
+	}
 	if r.head > 0 || r.tail > 0 {
 		t, _ := r.text(s)
 		return r.Regexp.MatchString(t)
@@ -332,6 +439,9 @@ func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 }
 
 func (r *Regexp) findIndex(s string) []int {
+	if r.absent(s) {
+		return nil
+	}
 	if r.head > 0 || r.tail > 0 {
 		t, from := r.text(s)
 		return shift(r.Regexp.FindStringSubmatchIndex(t), from)
@@ -345,7 +455,7 @@ func (r *Regexp) findIndex(s string) []int {
 // FindStringSubmatch returns the text of the leftmost match and its
 // submatches, or nil.
 func (r *Regexp) FindStringSubmatch(s string) []string {
-	if r.starts == nil && r.head == 0 && r.tail == 0 {
+	if r.starts == nil && r.head == 0 && r.tail == 0 && !r.absent(s) {
 		return r.Regexp.FindStringSubmatch(s)
 	}
 	loc := r.findIndex(s)
@@ -365,6 +475,9 @@ func (r *Regexp) FindStringSubmatch(s string) []string {
 // n of them (all when n < 0), or nil. Every match holds a start string, so
 // none is empty and each search goes on where the last match ended.
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if r.absent(s) {
+		return nil
+	}
 	if r.starts == nil {
 		return r.Regexp.FindAllStringIndex(s, n)
 	}
@@ -378,4 +491,31 @@ func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 		pos = loc[1]
 	}
 	return out
+}
+
+// FindAllStringSubmatch is regexp.Regexp's, for a text that may hold a
+// match.
+func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if r.absent(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringSubmatch(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp's, for a text that may hold
+// a match.
+func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if r.absent(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+// ReplaceAllString is regexp.Regexp's; a text that cannot hold a match is
+// returned as it is.
+func (r *Regexp) ReplaceAllString(src, repl string) string {
+	if r.absent(src) {
+		return src
+	}
+	return r.Regexp.ReplaceAllString(src, repl)
 }

@@ -40,6 +40,10 @@ func TestRegexpAgreesWithRegexp(t *testing.T) {
 		{`(?i)\bk[a-z]{0,3}$`, true},
 		{`\b[𠮷𩸽]{1,2}\z`, true}, // four-byte characters: the bound is tight
 		{`^[𠮷𩸽]{1,2}\b`, true},
+		{`\s*[（(][^）)]*[）)]\s*$`, false}, // a needed string only
+		{`\s*(?:様|さま|先生|殿|氏|さん|御中)$|^(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+|,?\s*(?:MD|M\.D\.)$`, false}, // mixed anchors
+		{`\b((?:[A-Z][a-z]+\s){1,4}(?:Hospital|Clinic|Medical Center))\b`, false},
+		{`x*[\x{FFFD}b]y*`, false}, // U+FFFD also stands for an invalid byte
 		{`^a|b`, false},
 		{`(?m)^ab`, false},
 		{`a$|^b`, false},
@@ -50,7 +54,8 @@ func TestRegexpAgreesWithRegexp(t *testing.T) {
 		"Taro", "Yamada", "Anna", "Kowalczyk", "yamada", "+81", "-", "(", ")", "0", "3", "12", "1234", "5678", "090",
 		"k", "K", "\u212a", "s", "S", "ſ", "医師", "です", "でした", "当院", "a", "b", "c", "d", "x", "。", "ok", "no",
 		"OK", "\n", "Hospital", "e", "cde", "\xff", "\xe8", "以上", "まで", "代", "定年", "上限", "年齢", "山田", "太",
-		"郎", "々", "ヶ", "\u3000", "z", "kaz", "Kz", "𠮷", "𩸽", "𠮷𩸽"}
+		"郎", "々", "ヶ", "\u3000", "z", "kaz", "Kz", "𠮷", "𩸽", "𠮷𩸽", "（", "）", "(", ")", "様", "先生", "Mr.", "MD",
+		"M.D.", "Prof", "Mrs", ",", "Tokyo ", "Hospital", "Clinic", "Medical Center", "\ufffd", "y"}
 	rng := rand.New(rand.NewPCG(29, 30))
 	texts := []string{"", "診療科は不問", "I am Taro Yamada.", "TEL 03-1234-5678", "any ſpecialty", "\u212a\u212a", "ab", "abc"}
 	for range 3000 {
@@ -63,6 +68,11 @@ func TestRegexpAgreesWithRegexp(t *testing.T) {
 			b.WriteString(words[rng.IntN(len(words))])
 		}
 		texts = append(texts, b.String())
+	}
+	for _, e := range []string{tests[len(tests)-8].expr, tests[len(tests)-7].expr, tests[len(tests)-6].expr} {
+		if MustCompileRegexp(e).need == nil {
+			t.Errorf("%q: no needed strings", e)
+		}
 	}
 	for _, tt := range tests {
 		r, re := MustCompileRegexp(tt.expr), regexp.MustCompile(tt.expr)
@@ -78,6 +88,12 @@ func TestRegexpAgreesWithRegexp(t *testing.T) {
 			}
 			if got, want := r.FindStringSubmatch(s), re.FindStringSubmatch(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
 				t.Fatalf("%q FindStringSubmatch(%q) = %q, want %q", tt.expr, s, got, want)
+			}
+			if got, want := r.ReplaceAllString(s, "<$0>"), re.ReplaceAllString(s, "<$0>"); got != want {
+				t.Fatalf("%q ReplaceAllString(%q) = %q, want %q", tt.expr, s, got, want)
+			}
+			if got, want := r.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Fatalf("%q FindAllStringSubmatchIndex(%q) = %v, want %v", tt.expr, s, got, want)
 			}
 			for _, n := range []int{-1, 0, 1, 2} {
 				got, want := r.FindAllStringIndex(s, n), re.FindAllStringIndex(s, n)
