@@ -81,9 +81,9 @@ func Employment(text string) []string {
 }
 
 var (
-	perWeekRe  = regexp.MustCompile(`週\s?に?\s?(\d{1,2})\s?(?:日|回)`)
-	weekRange  = regexp.MustCompile(`週\s?に?\s?\d{1,2}\s?(?:日|回)?\s?(?:~|-|から|か|・|、)\s?\d`)
-	engPerWeek = regexp.MustCompile(`(?i)\b(\d)\s?days?\s?(?:a|per)\s?week`)
+	perWeekRe  = cue.MustCompileRegexp(`週\s?に?\s?(\d{1,2})\s?(?:日|回)`)
+	weekRange  = cue.MustCompileRegexp(`週\s?に?\s?\d{1,2}\s?(?:日|回)?\s?(?:~|-|から|か|・|、)\s?\d`)
+	engPerWeek = cue.MustCompileRegexp(`(?i)\b(\d)\s?days?\s?(?:a|per)\s?week`)
 )
 
 // DaysPerWeek returns the days a week when exactly one number is stated
@@ -94,7 +94,7 @@ func DaysPerWeek(text string) (int, bool) {
 		return 0, false
 	}
 	found := -1
-	for _, re := range []*regexp.Regexp{perWeekRe, engPerWeek} {
+	for _, re := range []*cue.Regexp{perWeekRe, engPerWeek} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			n, _ := strconv.Atoi(m[1])
 			if n < 1 || n > 7 {

@@ -24,8 +24,8 @@ var (
 	kanaGivenRe = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s\p{Hiragana}{2,4}$`)
 	latinName   = regexp.MustCompile(`^(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\-]+){1,2})(?:,?\s*(?:MD|M\.D\.|PhD))?$`)
 	// honorifics and titles that are not part of a name.
-	honorific = regexp.MustCompile(`\s*(?:様|さま|先生|殿|氏|さん|御中)$|^(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+|,?\s*(?:MD|M\.D\.)$`)
-	parenTail = regexp.MustCompile(`\s*[（(][^）)]*[）)]\s*$`)
+	honorific = cue.MustCompileRegexp(`\s*(?:様|さま|先生|殿|氏|さん|御中)$|^(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+|,?\s*(?:MD|M\.D\.)$`)
+	parenTail = cue.MustCompileRegexp(`\s*[（(][^）)]*[）)]\s*$`)
 )
 
 // proxyWords introduce the physician someone writes for.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/md2-rm/madoguchi/intake/cue"
 )
 
 // orgSuffixes end the name of an institution. None is a prefix of another,
@@ -248,7 +250,7 @@ func nameRunOnto(s string) int {
 }
 
 // englishOrg matches a capitalised institution name in English text.
-var englishOrg = regexp.MustCompile(`\b((?:[A-Z][a-z]+\s){1,4}(?:Hospital|Clinic|Medical Center|Medical Centre|University Hospital|University|Health Center))\b`)
+var englishOrg = cue.MustCompileRegexp(`\b((?:[A-Z][a-z]+\s){1,4}(?:Hospital|Clinic|Medical Center|Medical Centre|University Hospital|University|Health Center))\b`)
 
 // EnglishOrganizations returns capitalised institution names in English text.
 func EnglishOrganizations(text string) []string {
