@@ -100,6 +100,25 @@ var otherAliases = map[string]encoding.Encoding{
 // normaliseLabel lower-cases a charset label and strips the quotes, spaces,
 // RFC 2231 language suffix and stray "charset=" that senders leave in it.
 func normaliseLabel(label string) string {
+	if l, ok := commonLabels[label]; ok {
+		return l
+	}
+	return normaliseLabelCopy(label)
+}
+
+// commonLabels maps the labels mail most often carries, as written, to
+// their normalised forms, which would otherwise be lower-cased copies made
+// for every text part and encoded word.
+var commonLabels = func() map[string]string {
+	m := map[string]string{}
+	for _, l := range []string{"ISO-2022-JP", "iso-2022-jp", "UTF-8", "utf-8", "Shift_JIS", "SHIFT_JIS", "shift_jis",
+		"EUC-JP", "euc-jp", "US-ASCII", "us-ascii", "Windows-31J", "windows-31j", "CP932", "cp932"} {
+		m[l] = normaliseLabelCopy(l)
+	}
+	return m
+}()
+
+func normaliseLabelCopy(label string) string {
 	l := strings.ToLower(strings.TrimSpace(label))
 	l = strings.TrimPrefix(l, "charset=")
 	l = strings.Trim(l, "\"' \t;")
