@@ -221,10 +221,23 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // CleanSpaces trims s and turns every run of white space, including the
 // ideographic space, into one ASCII space.
 func CleanSpaces(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '\u3000'
-	}), " ")
+	// Most strings are clean already: single ASCII spaces between words.
+	prevSpace := true // a space at the start is not clean
+	for _, r := range s {
+		sp := isCleanSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			return strings.Join(strings.FieldsFunc(s, isCleanSpace), " ")
+		}
+		prevSpace = sp
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.FieldsFunc(s, isCleanSpace), " ")
+	}
+	return s
 }
+
+// isCleanSpace reports whether CleanSpaces treats r as white space.
+func isCleanSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
 
 // Katakana converts hiragana to full-width katakana (after NFKC, which
 // widens half-width katakana) and cleans the spaces.

@@ -156,3 +156,24 @@ func TestHasCountedNumeralAgreesWithContainsFunc(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanSpacesAgreesWithFields checks CleanSpaces against joining the
+// fields of the text, for clean and unclean white space of every kind.
+func TestCleanSpacesAgreesWithFields(t *testing.T) {
+	pieces := []string{"山田", "太郎", "a", " ", "  ", "\t", "\n", "\u3000", "\u00a0", "\u2003", "\xff", "病院"}
+	texts := []string{"", " ", "山田 太郎", " 山田", "山田 ", "山田  太郎", "山田\u3000太郎", "a\tb"}
+	rng := rand.New(rand.NewPCG(37, 38))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		want := strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }), " ")
+		if got := CleanSpaces(s); got != want {
+			t.Fatalf("CleanSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
