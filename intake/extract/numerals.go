@@ -28,8 +28,12 @@ func countedNumeral(r rune) bool {
 // starts wherever its lead byte stands.
 func hasCountedNumeral(s string) bool {
 	for i := 0; i+3 <= len(s); i++ {
-		c0, c1, c2 := s[i], s[i+1], s[i+2]
-		if c0&0xf0 != 0xe0 || c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
+		c0 := s[i]
+		if c0&0xf0 != 0xe0 { // not the lead byte of a three-byte character
+			continue
+		}
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
 			continue
 		}
 		if countedNumeral(rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)) {
