@@ -2,7 +2,9 @@
 // regular expression; the branches of its top-level alternation that denote
 // a small finite set of strings (語|語句|(?:配信|購読)(?:停止|解除)) are
 // matched by substring search, and only the remaining branches go to the
-// regexp engine, whose backtracker is slow on long Japanese text.
+// regexp engine, whose backtracker is slow on long Japanese text. A Regexp
+// is a regular expression with all of regexp.Regexp's answers, run only
+// where its matches can start, on as much text as a match can span.
 package cue
 
 import (
