@@ -237,14 +237,7 @@ func findAt(re *regexp.Regexp, s string, before, after int, pos []int) [][]int {
 	var out [][]int
 	done := 0 // matches must start at or after done
 	for _, p := range pos {
-		start := max(0, p-before)
-		for start > 0 && !utf8.RuneStart(s[start]) {
-			start--
-		}
-		end := min(len(s), p+after)
-		for end < len(s) && !utf8.RuneStart(s[end]) {
-			end++
-		}
+		start, end := windowAt(s, p, before, after)
 		for _, m := range re.FindAllStringSubmatchIndex(s[start:end], -1) {
 			for i := range m {
 				if m[i] >= 0 {
@@ -258,6 +251,37 @@ func findAt(re *regexp.Regexp, s string, before, after int, pos []int) [][]int {
 		}
 	}
 	return out
+}
+
+// windowAt returns the bounds of the window findAt reads around p, at rune
+// boundaries.
+func windowAt(s string, p, before, after int) (start, end int) {
+	start = max(0, p-before)
+	for start > 0 && !utf8.RuneStart(s[start]) {
+		start--
+	}
+	end = min(len(s), p+after)
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	return start, end
+}
+
+// firstAround returns the first match findAround returns, or nil, reading
+// the windows only up to the first that holds a match.
+func firstAround(re *regexp.Regexp, s string, before, after int, lits ...string) []int {
+	for _, p := range positions(s, lits...) {
+		start, end := windowAt(s, p, before, after)
+		if m := re.FindStringSubmatchIndex(s[start:end]); m != nil {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += start
+				}
+			}
+			return m
+		}
+	}
+	return nil
 }
 
 // StartDate finds when work is to begin: the first date in text followed by a

@@ -609,8 +609,7 @@ func birthYear(text string) *int {
 			return &y
 		}
 	}
-	if ms := findAround(birthGreg, text, 40, 8, "生", "born"); ms != nil {
-		m := ms[0]
+	if m := firstAround(birthGreg, text, 40, 8, "生", "born"); m != nil {
 		s := ""
 		if m[2] >= 0 {
 			s = text[m[2]:m[3]]

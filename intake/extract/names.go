@@ -286,17 +286,17 @@ func ProxyName(text string) (name, kana string) {
 	if !hasAny(text, proxyWords...) {
 		return "", ""
 	}
-	ms := findAround(proxyIntro, text, 0, 80, proxyWords...)
-	if ms == nil {
+	first := firstAround(proxyIntro, text, 0, 80, proxyWords...)
+	if first == nil {
 		return "", ""
 	}
 	var m []string
-	for i := 0; i < len(ms[0]); i += 2 {
-		if ms[0][i] < 0 {
+	for i := 0; i < len(first); i += 2 {
+		if first[i] < 0 {
 			m = append(m, "")
 			continue
 		}
-		m = append(m, text[ms[0][i]:ms[0][i+1]])
+		m = append(m, text[first[i]:first[i+1]])
 	}
 	name = CleanName(m[1])
 	if m[2] != "" && isKanaText(m[2]) {

@@ -231,3 +231,41 @@ func TestColonFieldsAgreesWithRegexp(t *testing.T) {
 		t.Errorf("only %d of %d texts match colonLabel: the test says little", matched, len(texts))
 	}
 }
+
+// TestFirstAroundAgreesWithFindAround checks firstAround against the first
+// match of findAround, on texts where windows overlap, hold several
+// matches or none.
+func TestFirstAroundAgreesWithFindAround(t *testing.T) {
+	tests := []struct {
+		re            *regexp.Regexp
+		before, after int
+		lits          []string
+		pieces        []string
+	}{
+		{birthGreg, 40, 8, []string{"生", "born"}, []string{"1957", "年", "4月", "生まれ", "生", "born in ", "1960", " ", "（昭和32年）", "私は", "。"}},
+		{proxyIntro, 0, 80, proxyWords, []string{"夫", "主人", "医師", "先生", "の", "山田 太郎", "（ヤマダ タロウ）", "は", "、", " ", "科医", "です。"}},
+		{gregDate, 12, 24, []string{"年"}, []string{"2024", "年", "4", "月", "1", "日", " ", "から", "来年", "。", "2024年4月", "2025年 10月1日"}},
+	}
+	rng := rand.New(rand.NewPCG(39, 40))
+	for _, tt := range tests {
+		found := 0
+		for range 5000 {
+			var b strings.Builder
+			for range rng.IntN(30) {
+				b.WriteString(tt.pieces[rng.IntN(len(tt.pieces))])
+			}
+			s := b.String()
+			var want []int
+			if ms := findAround(tt.re, s, tt.before, tt.after, tt.lits...); ms != nil {
+				want = ms[0]
+				found++
+			}
+			if got := firstAround(tt.re, s, tt.before, tt.after, tt.lits...); !slices.Equal(got, want) {
+				t.Fatalf("%v on %q: firstAround %v, want %v", tt.re, s, got, want)
+			}
+		}
+		if found < 100 {
+			t.Errorf("%v: only %d texts match: the test says little", tt.re, found)
+		}
+	}
+}
