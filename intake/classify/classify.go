@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/lead"
@@ -73,13 +74,20 @@ var (
 	askCue = cue.MustCompile(`でしょうか|ますか|ませんか|？|\?(?:\s|$)`)
 	// autoSelf is a mail saying of itself that a machine sent it or that
 	// no one reads answers to it.
-	autoSelf = cue.MustCompile(`(?i)(?:この|本)(?:メール|メッセージ)は[^。\n]{0,12}自動(?:で|的に)?(?:返信|送信|応答|配信)|自動(?:応答|返信|送信)(?:により|で)(?:お送り|送信|返信)|送信専用(?:の)?(?:アドレス|メール)|this (?:is an automated|message was (?:sent|generated) automatically|is an automatic)|automatically generated|do not reply to this (?:e-?mail|message)`)
+	autoSelf = cue.MustCompile(`(?i)(?:この|本)(?:メール|メッセージ)は[^。\n]{0,24}自動(?:で|的に)?(?:返信|送信|応答|配信|お送り|送付)|自動(?:応答|返信|送信)(?:により|で)(?:お送り|送信|返信)|送信専用(?:の)?(?:アドレス|メール|です)|(?:この|本)(?:メール|アドレス)(?:へ|に)(?:ご)?返信(?:されても|いただいても|頂いても)|返信(?:されても|いただいても|頂いても)[^。\n]{0,8}(?:回答|対応|お答え|返答)(?:でき|いたしかね)|this (?:is an automated|message was (?:sent|generated) automatically|is an automatic)|automatically generated|do not reply to this (?:e-?mail|message)|(?:don't|do not) reply to this|(?:this )?inbox (?:is not|isn't) monitored|no-?reply address`)
 	// autoAway is a period of absence or closure, or the receipt of a
 	// message: what an automatic reply reports.
-	autoAway = cue.MustCompile(`(?i)(?:不在|休暇|出張|休業|閉庁|研修)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して|期間)|不在にして|(?:お休み|休暇|休み)をいただ|(?:休暇|不在|出張|休業|閉庁)中|順次(?:ご)?(?:返信|対応|回答|確認)|受付番号|お問い合わせ番号|(?:以下|下記)の内容で(?:承り|受け付け)|受け付けました|承りました|受信いたしました|メールを受信しました|out of (?:the )?office|on (?:annual )?leave|will be (?:back|away|out of the office)|(?:after|on|upon) my return|back in the office|ticket (?:number|#)|we have received your (?:message|e-?mail|enquiry|inquiry)`)
+	autoAway = cue.MustCompile(`(?i)(?:不在|休暇|出張|休業|閉庁|研修)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して|期間)|不在にして|(?:お休み|休暇|休み)をいただ|(?:休暇|不在|出張|休業|閉庁)中|順次(?:ご)?(?:返信|対応|回答|確認)|受付番号|お問い合わせ番号|(?:以下|下記)の内容で(?:承り|受け付け|受付|送信され)|受け付け(?:いたし)?ました|承りました|受信いたしました|メールを受信しました|(?:確かに|メールを)受け取りました|受付確認|(?:育児|介護|産前産後)?休業を取得|(?:産休|育休|療養休暇)(?:を|中|に入)|out of (?:the )?office|on (?:annual )?leave|will be (?:back|away|out of the office)|(?:after|on|upon) my return|back in the office|ticket (?:number|#)|we(?: have|'ve) received your (?:message|e-?mail|enquiry|inquiry)|(?:message|e-?mail|enquiry|inquiry) (?:has )?reached us`)
 	// autoRedirect points the reader elsewhere while no one reads the
 	// mail: another person, desk or telephone line.
-	autoRedirect = cue.MustCompile(`(?i)下記(?:の担当者)?(?:まで|へ|に)(?:ご連絡|お問い合わせ)|(?:まで|へ)(?:ご連絡|お電話)(?:ください|をお願い)|代表(?:番号|電話)?(?:（|\(|へ|まで|に)|お急ぎの(?:場合|ご用件)|please contact|contact my (?:assistant|colleague|secretary)|something urgent|for urgent (?:matters|enquiries|inquiries)`)
+	autoRedirect = cue.MustCompile(`(?i)下記(?:の担当者)?(?:まで|へ|に)(?:ご連絡|お問い合わせ)|(?:まで|へ)(?:ご連絡|お電話)(?:ください|をお願い)|宛(?:に|て(?:に)?)(?:お送り|ご連絡)|代表(?:番号|電話)?(?:（|\(|へ|まで|に)|お急ぎの(?:場合|ご用件)|please contact|contact my (?:assistant|colleague|secretary)|something urgent|for urgent (?:matters|enquiries|inquiries)|(?:call|phone|ring) (?:our|the) (?:front desk|office|reception)`)
+	// autoThanks thanks the reader for writing or for using a form: what
+	// a receipt says to the one who wrote, and a form's notice to the
+	// site's owner does not.
+	autoThanks = cue.MustCompile(`(?i)(?:ご利用|お問い合わせ|ご連絡|ご送信|ご応募)(?:を)?(?:いただき|頂き)(?:、)?(?:誠に|まことに)?ありがとう|(?:thank you|thanks) for (?:contacting|getting in touch|your (?:message|enquiry|inquiry))`)
+	// autoDefer puts off the answer to a later day or a period: what a
+	// receipt or an absence notice promises.
+	autoDefer = cue.MustCompile(`(?i)(?:期間中|休暇中|不在中|休業中|閉庁中)(?:に)?(?:いただいた|の)(?:メール|お問い合わせ|ご連絡)|(?:戻り|帰り|出勤し)次第|順番に(?:確認|対応|返信|拝見)|(?:営業日|開庁日|開院日|稼働日)以内|get back to you within|(?:respond|reply) (?:to you )?within|within (?:one|two|three|[0-9]+) (?:working|business) days`)
 
 	spamCues = []*cue.Pattern{
 		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO`),
@@ -94,26 +102,29 @@ var (
 		// secretariat would not hear from by mail.
 		cue.MustCompile(`(?i)(?:メール)?システム管理者|メール管理者|mail (?:system )?administrator|it\s?サポート|it support`),
 		// the threat that follows: mail that stops unless the reader acts.
-		cue.MustCompile(`(?i)(?:受信|送信|送受信|ご利用|ログイン)(?:が|を)?できなくなります|(?:ご利用|アクセス)いただけなくなります|will (?:stop receiving|be (?:deactivated|suspended|deleted))`),
-		cue.MustCompile(`(?i)請求書|ご請求|支払期限|お支払い|invoice|payment`),
+		cue.MustCompile(`(?i)(?:受信|送信|送受信|ご利用|ログイン)(?:が|を)?できなくなります|(?:ご利用|アクセス)いただけなくなります|will (?:stop receiving|be (?:deactivated|suspended|deleted))|法的(?:手続|措置)|強制(?:執行|解約)|差し?押さえ|failure to (?:complete|renew|pay)|may result in (?:the )?(?:loss|cancellation|suspension)`),
+		cue.MustCompile(`(?i)請求書|ご請求|支払期限|お支払い|未払い|滞納|invoice|payment|发票`),
 		cue.MustCompile(`(?i)ダウンロード|download|リンクの有効期限|有効期限|至急|24 hours|48時間|24時間`),
-		cue.MustCompile(`(?i)無料(?:の)?(?:サイト診断|診断|セミナー|相談会|プレゼント)|今なら|限定|先着|guaranteed|no experience|(?:お申し込み|お申込み|詳細|詳しく|ご登録|エントリー)は(?:こちら|下記)|click here`),
+		cue.MustCompile(`(?i)無料(?:の)?(?:サイト診断|診断|セミナー|相談会|相談|査定|プレゼント)|今なら|限定|先着|guaranteed|no experience|(?:お申し込み|お申込み|詳細|詳しく|ご登録|エントリー)は(?:こちら|下記)|click here`),
 		cue.MustCompile(`(?i)unsubscribe|配信停止(?:を)?(?:ご希望|は)|配信停止\s?[:：]|購読解除はこちら|opt[- ]out`),
 		// prices and discounts in a sales pitch.
-		cue.MustCompile(`(?i)\busd\b|us\$|early bird|早割|割引|半額|% off|%off`),
+		cue.MustCompile(`(?i)\busd\b|us\$|\$\s?[0-9]|early bird|早割|割引|半額|% off|%off|税込|税抜|税別|优惠|价格`),
 		// a reader addressed as a physician or a clinic's head: mail sent
 		// to many doctors, not written to the secretariat.
-		cue.MustCompile(`(?im)^(?:先生|先生方|ドクター各位|医師各位|院長先生)(?:へ|、|,|各位|\s)|院長先生、|事務長様|^dear (?:dr\.?|doctor|esteemed)`),
+		cue.MustCompile(`(?im)^(?:先生|先生方|ドクター各位|医師各位|院長先生)(?:へ|、|,|各位|\s)|院長先生、|事務長様|お客様各位|尊敬的|^dear (?:dr\.?|doctor|esteemed|customer|valued)`),
 		// pay and perks offered to the reader, and a placement company's
 		// pitch.
 		cue.MustCompile(`(?:年収|日給|月給|時給)\s?[0-9０-９][0-9０-９,，]*\s?(?:万)?円`),
 		cue.MustCompile(`非公開求人|専任(?:の)?(?:コンサルタント|担当)|ご登録は(?:わずか|無料|簡単)|無料でサポート|今だけ|今月の注目|お悩み|お困りではありませんか`),
 		// a paid event.
-		cue.MustCompile(`(?:参加費|受講料|受講費|会費)\s?[:：]?\s?(?:[^0-9０-９\n]{0,6})?[0-9０-９][0-9０-９,，]*\s?円`),
+		cue.MustCompile(`(?:参加費|受講料|受講費|会費|出展料|出展費|協賛金|広告料)\s?[:：]?\s?(?:[^0-9０-９\n]{0,6})?[0-9０-９][0-9０-９,，]*\s?円`),
 		// a cold pitch in English: an unasked look at the reader's site,
 		// a free offer, what clients gain.
 		cue.MustCompile(`(?i)i (?:came across|was looking at|visited) (?:your|md2|[a-z0-9.\-]+\.(?:org|com|jp))|noticed (?:it|that it|a few things|your site)|quick question`),
 		cue.MustCompile(`(?i)free (?:[0-9a-z\-]+ )?(?:audit|mockup|mock-up|trial|consultation|quote|demo|report)|no obligation`),
+		// selling a practice, a service or goods: a broker's fee, a
+		// domain's renewal, a factory's stock, a bulk-mail service.
+		cue.MustCompile(`(?i)M&A|紹介料をお支払い|成約(?:時|に至)|事業承継(?:の)?(?:ご)?(?:相談|支援)|商談|domain (?:name )?(?:registration|renewal|expir)|search engine registration|secure (?:online )?payment|群发|推广|批发|库存|订购|微信|whatsapp`),
 		cue.MustCompile(`(?i)our clients (?:usually |typically |often )?see|organic traffic|first page of google|(?:twice|three times) as many|[0-9]x (?:increase|more)`),
 	}
 
@@ -135,7 +146,7 @@ var (
 	// recruiting, and the staff who write for it.
 	hospitalCues = []*cue.Pattern{
 		cue.MustCompile(`当院|弊院|当クリニック|当センター|当苑|当施設|当ホーム|当法人|当病院|本院|当村|当町|当市|当診療所|当医院|当医療院`),
-		cue.MustCompile(`募集|求人|招聘|招へい|求めて`),
+		cue.MustCompile(`募集|求人|招聘|招へい|求めて|公募`),
 		// a municipality speaking of itself (市として医師の招へいに; not 本町 or
 		// 本村, which are also places and family names).
 		cue.MustCompile(`(?:市|町|村)として|本市`),
@@ -149,7 +160,7 @@ var (
 	// writes of the doctor it wants as someone else (来ていただける先生,
 	// 後任の医師, ご紹介いただいた先生との面談).
 	seekCues = []*cue.Pattern{
-		cue.MustCompile(`(?:いただける|いただけます|頂ける|くださる|下さる|できる|可能な|来られる)(?:先生|医師|ドクター|方を|方は|方が|方に|方へ|方、|方。|方の)|いただける[^。、\n]{1,8}の(?:先生|医師)`),
+		cue.MustCompile(`(?:いただける|いただけます|頂ける|くださる|下さる|できる|可能な|来られる)(?:先生|医師|ドクター|方を|方は|方が|方に|方へ|方、|方。|方の)|(?:いただける|頂ける|くださる|下さる)[^。、\n]{1,8}の(?:先生|医師)|(?:先生|医師)(?:が|の方が)(?:いらっしゃれば|おられれば|いれば|いましたら|おりましたら|いらっしゃいましたら)`),
 		cue.MustCompile(`後任(?:と(?:なる|して))?(?:の)?(?:医師|先生|の方)|後継(?:と(?:なる|して))?(?:の)?(?:医師|先生)|継いでいただ|(?:先生|医師)(?:も|を)(?:歓迎|大歓迎)|ご紹介(?:いただいた|頂いた|いただきました)(?:先生|医師)|(?:先生|医師)(?:と|との)?面談`),
 		cue.MustCompile(`(?i)(?:is|are) (?:looking for|seeking|recruiting) (?:an?|one|two|one or two|[0-9]+) [^.]{0,30}(?:physicians?|doctors?)|(?:list|post|advertise) (?:this|an|our|the) (?:opening|vacancy|position|post)`),
 		// the physician the institution would accept or asks for.
@@ -161,8 +172,8 @@ var (
 	// wishing to work, their specialty and career, offering duties.
 	doctorCues = []*cue.Pattern{
 		cue.MustCompile(`登録(?:を)?希望|登録(?:の(?:仕方|方法|仕組み|流れ)|方法|するには|すれば|には)|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム|(?:求人|募集|案件)(?:に|へ)(?:興味|関心|応募)|応募(?:したい|を希望|させて)`),
-		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|希望(?:の)?勤務|(?:勤務先|アルバイト|バイト|仕事|働き口)を(?:お)?(?:探|さが)|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所|(?:病院|医療機関|勤務先|職場|求人|案件)(?:が|は)?(?:ありましたら|あれば|ございましたら|ありますでしょうか|ございますでしょうか|ありますか)|働ければ|働けたら|勤務できれば|(?:診療|外来|仕事)を続けたい`),
-		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|科医[、,]|医をして|専門は|を専門に|専門医|定年(?:退職)?(?:を迎え(?:ます|る|て|、|まし|た)|後|で退職|予定|のため)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)|院長を(?:して|務めて)(?:おりました|いました)|閉院(?:後|し|いたし)|科の[^。、\n]{1,10}と申します`),
+		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|希望(?:の)?勤務|(?:勤務先|アルバイト|バイト|仕事|働き口)を(?:お)?(?:探|さが)|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所|(?:病院|医療機関|勤務先|職場|求人|案件)(?:が|は)?(?:ありましたら|あれば|ございましたら|ありますでしょうか|ございますでしょうか|ありますか)|働ければ|働けたら|勤務できれば|(?:診療|外来|仕事)を続けたい|携わりたい|(?:臨床|現場|診療)に(?:戻りたい|戻れれば|復帰したい)`),
+		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|科医[、,]|科医で(?:、|す|は)|医師として(?:勤務|働)|医をして|専門は|を専門に|専門医|定年(?:退職)?(?:を迎え(?:ます|る|て|、|まし|た)|後|で退職|予定|のため)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)|院長を(?:して|務めて)(?:おりました|いました)|閉院(?:後|し|いたし)|科の[^。、\n]{1,10}と申します`),
 		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|\bwork(?:ing)? as an? [^.]{0,30}(?:physician|doctor|surgeon|[a-z]+ologist|[a-z]+iatrist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|how (?:to|do I|can I) register|medical licen[cs]e`),
 		offerCue,
 		// a physician answering an introduction: the post proposed to them.
@@ -194,11 +205,20 @@ var (
 	// for none (a nurse, a pharmacist, a student, a placement company).
 	otherWriterCues = []*cue.Pattern{
 		cue.MustCompile(`(?:看護師|薬剤師|保健師|助産師)(?:を(?:して|しており)|として働|です[。、]|の[^。、\n]{1,8}と申します)|(?:看護師|薬剤師|保健師|助産師|歯科医師)として[^。\n]{0,16}(?:働|勤)|訪問看護(?:ステーション)?(?:に|で)(?:勤|働)|元(?:看護師|薬剤師|保健師)|(?:医学部|医学科|看護学部|薬学部)\s?(?:医学科)?\s?[1-6１-６一二三四五六]年|医学生|看護学生|大学院生|博士(?:前期|後期)?課程|修士課程|人材紹介|紹介会社|転職支援|紹介手数料`),
+		// an employment office, a relocation desk, a researcher, a
+		// teacher: people who speak of doctors without being one.
+		cue.MustCompile(`(?:ハローワーク|公共職業安定所|職業安定所)[^。\n]{0,24}(?:と申します|です。|の者)|職業相談(?:部門|窓口|員)|相談員|ふるさと回帰|移住(?:相談|支援)(?:窓口|センター)|シルバー人材|研究(?:して|しており|を(?:して|行って))|研究者|研究室|看護大学|進路指導|教諭|歯科医院を(?:開業|経営)|歯科医師(?:も|でも)`),
 	}
 	// notPhysician is a writer saying they are no physician.
 	notPhysician = cue.MustCompile(`(?i)医師ではな|医師ではありません|医者ではな|(?:i am|i'm) not (?:a )?(?:doctor|physician|clinician|medical)|no medical (?:background|training)|not a (?:doctor|physician) myself`)
 	// physicianSelf is a writer saying they are a physician.
-	physicianSelf = cue.MustCompile(`(?i)(?:科)?医(?:です|師です|をして|師をして|として(?:働|勤))|専門医|(?:\bI am|\bI'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|anaesthetist|GP)\b`)
+	physicianSelf = cue.MustCompile(`(?i)(?:科)?医(?:です|師です|をして|師をして|として(?:働|勤)|師として(?:働|勤))|専門医|(?:\bI am|\bI'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|anaesthetist|GP)\b`)
+	// familyWriter is a relative writing of a physician in the family.
+	familyWriter = cue.MustCompile(`(?:夫|主人|妻|家内|父|母|義父|息子|娘)(?:が|は)[^。\n]{0,10}(?:医|医師|勤務医|開業医)(?:を|で|として)`)
+	// staffWriter is a writer who introduces themself by an office or a
+	// post in an institution: 医務課で地域医療を担当しております,
+	// 医局長を務めております.
+	staffWriter = cue.MustCompile(`(?:課|室|係|班|部門)(?:の|で)[^。\n]{0,24}(?:と申します|を担当)|(?:医局長|所長|施設長|院長|理事長|事務長|事務部長|看護部長|看護師長|課長|係長|室長)(?:を(?:して|務めて)(?:おり|い)|として)`)
 	// questionCue is a question about the programme itself; it makes a
 	// mail general only when no post is spoken of.
 	questionCue = cue.MustCompile(`(?:費用|料金)(?:は|が|負担)|どのような団体|運営して|制度(?:について|のこと)|教えて(?:ください|いただけ)|仕組み|どのような事業`)
@@ -208,7 +228,8 @@ var (
 // texts, so that each text is scanned once for all their literals.
 var cues = cue.NewSet(slices.Concat(
 	[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm, postCue, questionCue},
-	[]*cue.Pattern{autoSubjWeak, askCue, recruitNow, autoSelf, autoAway, autoRedirect, notPhysician, physicianSelf},
+	[]*cue.Pattern{autoSubjWeak, askCue, recruitNow, autoSelf, autoAway, autoRedirect, autoDefer, autoThanks, notPhysician, physicianSelf},
+	[]*cue.Pattern{familyWriter, staffWriter},
 	spamCues, strongSpamCues, hospitalCues, seekCues, doctorCues, introduceCues, generalCues, otherWriterCues)...)
 
 // Classify returns the category of a mail.
@@ -225,6 +246,9 @@ func Classify(in Input) Result {
 	}
 	if s := spamScore(in, t); s >= 3 {
 		return Result{lead.Spam, "spam cues"}
+	}
+	if r, ok := autoShape(in, t); ok {
+		return r
 	}
 	if unsubCue.Match(t.body) || unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower, "re:") {
 		return Result{lead.Unsubscribe, "unsubscribe request"}
@@ -248,6 +272,8 @@ func bounce(in Input, t texts) (Result, bool) {
 	return Result{}, false
 }
 
+// autoReply recognises an automatic reply by its headers (RFC 3834 and
+// vendors' own).
 func autoReply(in Input, t texts) (Result, bool) {
 	if v := strings.ToLower(in.header("Auto-Submitted")); v != "" && v != "no" {
 		return Result{lead.AutoReply, "Auto-Submitted"}, true
@@ -263,18 +289,35 @@ func autoReply(in Input, t texts) (Result, bool) {
 	if v := strings.ToLower(in.header("X-Auto-Response-Suppress")); (strings.Contains(v, "oof") || v == "all") && autoSubjAny.Match(t.subject) {
 		return Result{lead.AutoReply, "X-Auto-Response-Suppress"}, true
 	}
+	return Result{}, false
+}
+
+// autoShape recognises an automatic reply without its headers, by its
+// subject and its shape. It runs after spam, which often poses as a
+// machine's notice.
+func autoShape(in Input, t texts) (Result, bool) {
+	// A reply is known by its shape: it reports an absence or a receipt,
+	// and says a machine sent it (a web form's notice of what was sent to
+	// it is none, but its receipt, which thanks the reader for writing
+	// and echoes the fields sent, is one);
+	// or it points elsewhere (a colleague, a desk, a telephone line) or
+	// puts the answer off to a later day, and neither seeks a physician
+	// nor offers work. Such a mail may still ask whether it is urgent.
+	away := autoAway.Match(t.body)
+	if away && autoSelf.Match(t.all) && (!in.IsForm || autoThanks.Match(t.body)) {
+		return Result{lead.AutoReply, "shape: absence or receipt, sent by a machine"}, true
+	}
 	if in.IsForm {
 		return Result{}, false
 	}
 	if autoSubject.Match(t.subject) || autoSubjAny.Match(t.subject) {
 		return Result{lead.AutoReply, "subject"}, true
 	}
-	// Without headers, a reply is known by its shape: it says a machine
-	// sent it and reports an absence or a receipt; or it reports an
-	// absence and points elsewhere (a colleague, a desk, a telephone
-	// line). Such a mail may still ask the reader whether it is urgent.
-	if autoAway.Match(t.body) && (autoSelf.Match(t.body) || autoRedirect.Match(t.body) && !wishOrSeek(t)) {
-		return Result{lead.AutoReply, "shape: absence or receipt, sent by a machine or pointing elsewhere"}, true
+	if away && autoRedirect.Match(t.body) && !wishOrSeek(t) {
+		return Result{lead.AutoReply, "shape: absence or receipt, pointing elsewhere"}, true
+	}
+	if away && autoDefer.Match(t.body) && !askCue.Match(t.body) && !wishOrSeek(t) {
+		return Result{lead.AutoReply, "shape: absence or receipt, answer put off"}, true
 	}
 	// A person may reply to an acknowledgement or mention an absence; an
 	// automatic reply asks nothing.
@@ -312,7 +355,26 @@ func spamScore(in Input, t texts) int {
 	if strings.Contains(strings.ToLower(in.header("To")), "undisclosed") {
 		s++
 	}
+	if chinese(in.Body) {
+		s += 2
+	}
 	return s
+}
+
+// chinese reports whether a text is written in Chinese: Han characters
+// without the kana every Japanese sentence has. No inquirer writes to the
+// secretariat so.
+func chinese(s string) bool {
+	han := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x3041 && r <= 0x30fa: // hiragana and katakana
+			return false
+		case unicode.Is(unicode.Han, r):
+			han++
+		}
+	}
+	return han >= 20
 }
 
 var linkHost = regexp.MustCompile(`(?i)https?://([a-z0-9.\-]+)`)
@@ -358,7 +420,7 @@ var recruitForm = cue.MustCompile(`求人登録|求人票|募集診療科|医療
 
 // recruitNow is an institution saying it is recruiting, not a desk's
 // topic in a list of contacts (医師の募集について … 人事課).
-var recruitNow = cue.MustCompile(`(?:募集|求人)(?:して|いたして|を(?:して|いたして|出して)|中)`)
+var recruitNow = cue.MustCompile(`(?:募集|求人|公募)(?:して|いたして|を(?:して|いたして|出して|始め|開始)|中)`)
 
 // wishOrSeek reports whether the writer's own text asks for a physician or
 // offers one's work: what no automatic reply does.
@@ -393,10 +455,26 @@ func content(t texts) Result {
 		}
 		return Result{lead.General, "content: the writer is no physician"}
 	}
+	// work is a writer wishing to work or offering duties; wish adds
+	// asking to register.
+	work := doctorCues[1].Match(t.subjectBody) || offerCue.Match(t.subjectBody)
+	wish := work || doctorCues[0].Match(t.subjectBody)
+	// Staff who introduce themselves by their office or post (医務課,
+	// 医局長) and seek a physician write for their institution, whatever
+	// else they say of physicians (ご登録の先生方, their own specialty),
+	// unless they wish to work themselves or present a physician.
+	seeking := seek > 0 || recruitNow.Match(t.subjectBody) || hospitalCues[3].Match(t.subjectBody)
+	if staffWriter.Match(t.subjectBody) && seeking && !work && intro == 0 {
+		return Result{lead.Hospital, "content: staff of an institution or office seeking a physician"}
+	}
+	// A relative who writes of a physician in the family but of no post,
+	// no wish to work and no introduction asks about the programme.
+	if familyWriter.Match(t.subjectBody) && !wish && intro == 0 && !postCue.Match(t.subjectBody) {
+		return Result{lead.General, "content: a relative asking about the programme, not a post"}
+	}
 	h := score(hospitalCues, t.subjectBody) + 2*seek
 	d := score(doctorCues, t.subjectBody) + 2*intro
 	g := score(generalCues, t.subjectBody) + 2*score(otherWriterCues, t.subjectBody)
-	wish := doctorCues[0].Match(t.subjectBody) || doctorCues[1].Match(t.subjectBody) || offerCue.Match(t.subjectBody)
 	if h == 0 && !wish && !postCue.Match(t.subjectBody) && questionCue.Match(t.subjectBody) {
 		g++
 	}
