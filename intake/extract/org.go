@@ -105,6 +105,7 @@ func leftCut(s string) int {
 //	^(?:民間|公立|…|一般)?(?:病院|クリニック|…|大学病院)$
 //	|の(?:病院|クリニック|医院|診療所|施設)$
 //	|(?:ける|える|…|伴う)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$
+//	|(?s:(?:する|される).*)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$
 func isGenericOrg(s string) bool {
 	for _, w := range genericOrgWords {
 		if p, ok := strings.CutSuffix(s, w); ok && (p == "" || slices.Contains(genericOrgPrefixes, p)) {
@@ -117,7 +118,9 @@ func isGenericOrg(s string) bool {
 		}
 	}
 	for _, w := range genericAfterVerb {
-		if p, ok := strings.CutSuffix(s, w); ok && genericVerbEnds.endOf(p) {
+		// 設置するへき地診療所: a verb a few words before the institution
+		// word describes it too.
+		if p, ok := strings.CutSuffix(s, w); ok && (genericVerbEnds.endOf(p) || strings.Contains(p, "する") || strings.Contains(p, "される")) {
 			return true
 		}
 	}
@@ -283,6 +286,9 @@ var deptToken = wordList{"課", "部", "室", "局", "教室", "医局", "係", 
 // SignatureOrg returns the institution named on a signature line, without
 // the department, role and person that follow it, or "".
 func SignatureOrg(line string) string {
+	if p := prefectureOffice(line); p != "" {
+		return p
+	}
 	if !hasOrgSuffix(line) {
 		return ""
 	}
@@ -291,8 +297,17 @@ func SignatureOrg(line string) string {
 		return ""
 	}
 	toks := strings.Split(line, " ")
+	// A place before the name is its address (富山県南砺市 南砺中央病院).
+	if len(toks) > 1 && placeOnly.MatchString(toks[0]) {
+		toks = toks[1:]
+	}
 	var kept []string
 	for i, t := range toks {
+		// What follows a public office is one of its units (八幡浜市役所
+		// 保健センター).
+		if i > 0 && officeEnd.endOf(toks[i-1]) {
+			break
+		}
 		if i > 0 && (deptToken.endOf(t) || deptStems.in(t) && !hasOrgSuffix(t) && !legalForm.MatchString(t) || NameLine(strings.Join(toks[i:], " ")) != "") {
 			break
 		}
@@ -306,6 +321,27 @@ func SignatureOrg(line string) string {
 		return ""
 	}
 	return org
+}
+
+// officeEnd ends the name of a public office.
+var officeEnd = wordList{"役場", "役所", "県庁", "道庁", "都庁", "府庁"}
+
+// placeOnly is an address alone: a prefecture, a district, a
+// municipality.
+var placeOnly = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|\p{Han}{2,3}県)(?:\p{Han}{1,5}郡)?(?:\p{Han}{1,6}?[市区町村])?$`)
+
+// prefecturePart is a prefecture's name alone.
+var prefecturePart = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|\p{Han}{2,3}県)$`)
+
+// prefectureOffice returns the prefecture of a signature line naming one
+// of its departments (和歌山県 福祉保健部 医務課 → 和歌山県): the
+// prefecture is the institution that writes.
+func prefectureOffice(line string) string {
+	toks := strings.Fields(line)
+	if len(toks) < 2 || !prefecturePart.MatchString(toks[0]) || !deptToken.endOf(toks[1]) {
+		return ""
+	}
+	return toks[0]
 }
 
 // officePlace is the prefecture and district written before a municipal
