@@ -324,4 +324,4 @@ func precededByStart(before string) bool {
 }
 
 // startLabels end the label or subject of a start date.
-var startLabels = []string{"開始", "開始時期", "開始日", "開始予定", "着任", "着任日", "着任時期", "赴任時期"}
+var startLabels = []string{"開始", "開始時期", "開始日", "開始予定", "着任", "着任日", "着任時期", "赴任時期", "赴任日", "赴任予定日", "任用日", "任用予定日", "採用予定日"}

@@ -170,7 +170,7 @@ var fieldKinds = map[string]struct{ want, not []string }{
 	"specialty":   {[]string{"診療科", "専門", "科目"}, nil},
 	"place":       {[]string{"勤務地", "所在地", "勤務場所"}, []string{"勤務先"}},
 	"employment":  {[]string{"勤務形態", "雇用形態", "勤務内容", "勤務条件"}, nil},
-	"start":       {[]string{"開始", "勤務時期", "就業時期", "着任"}, nil},
+	"start":       {[]string{"開始", "勤務時期", "就業時期", "着任", "赴任", "任用", "採用予定"}, nil},
 	"daysPerWeek": {[]string{"勤務日数", "日数", "勤務日"}, nil},
 	"birth":       {[]string{"生年", "生まれ", "誕生", "birth"}, nil},
 }

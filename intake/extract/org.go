@@ -217,6 +217,8 @@ func Organizations(line string) []string {
 			if i := strings.IndexAny(rest, " 、。(（の"); i >= 0 {
 				rest = rest[:i]
 			}
+			// 株式会社ひたち精機で…: a particle after the name ends it.
+			rest = rest[:particleCut(rest)]
 			if rest == "" {
 				continue
 			}
@@ -321,6 +323,19 @@ func SignatureOrg(line string) string {
 		return ""
 	}
 	return org
+}
+
+// particleCut returns where a particle (で, に, は, が, を) follows a
+// kanji or katakana in s, or len(s).
+func particleCut(s string) int {
+	prev := rune(0)
+	for i, r := range s {
+		if strings.ContainsRune("でにはがを", r) && (isHan(prev) || unicode.In(prev, unicode.Katakana)) {
+			return i
+		}
+		prev = r
+	}
+	return len(s)
 }
 
 // officeEnd ends the name of a public office.
