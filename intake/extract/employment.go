@@ -15,8 +15,8 @@ var (
 	partTimeRe = cue.MustCompile(`(?i)非常勤|パート|嘱託|週\s?に?\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
 	spotRe     = cue.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|\bspot\b|night duty`)
 	// negation of a wish in the same clause: 常勤はむずかしい, 常勤には就かず,
-	// 当直はなく.
-	negationRe = cue.MustCompile(`(?i)(?:当直|日直|宿直|日当直|スポット|常勤|非常勤)(?:は|も)(?:なく|ありません|なし)|難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|考えて(?:おりません|いません)|希望(?:しません|いたしません)|つもりはありません|not\s|cannot|can't`)
+	// 当直はなく, 常勤ではなく.
+	negationRe = cue.MustCompile(`(?i)(?:当直|日直|宿直|日当直|スポット|常勤|非常勤)(?:で)?(?:は|も)(?:なく|ありません|なし)|難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|考えて(?:おりません|いません)|希望(?:しません|いたしません)|つもりはありません|not\s|cannot|can't`)
 	// phrases of indifference that look like negation: 構わない, 問わない.
 	indifferentRe = regexp.MustCompile(`構わない|かまわない|構いません|かまいません|問わない|問いません|不問|でもよい|でも良い|でも結構`)
 	// unchecked is a form's empty check box and the term after it
@@ -124,8 +124,8 @@ func fullWeek(c string) bool {
 }
 
 // staffAfter follows 常勤 where 常勤医 is the subject of a sentence about the
-// institution's present staff.
-var staffAfter = regexp.MustCompile(`^医(?:師)?(?:が|は|も|の(?:負担|先生|方|休))`)
+// institution's present staff (常勤医が, 常勤の医師1名で).
+var staffAfter = regexp.MustCompile(`^(?:の)?医(?:師)?(?:\s?[0-9一二三]\s?(?:名|人)で|が|は|も|の(?:負担|先生|方|休))`)
 
 // partWords are the part-time cues other than a day count.
 var partWords = cue.MustCompile(`(?i)非常勤|パート|嘱託|part[- ]?time`)

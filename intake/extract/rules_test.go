@@ -307,6 +307,9 @@ func TestEmployment(t *testing.T) {
 		{"part-time position, 3 days a week", []string{"part_time"}},
 		{"常勤・非常勤での勤務は今のところ考えておりません。当直なら可能です。", []string{"spot"}},
 		{"当院では常勤医の負担軽減のため、土日の日当直をお願いしたい", []string{"spot"}},
+		{"当診療所は常勤の医師1名で外来を行っております。\n勤務：非常勤、週1日", []string{"part_time"}},
+		{"・常勤ではなく、非常勤(週4日)でお願いします", []string{"part_time"}},
+		{"常勤の医師1名を募集しております", []string{"full_time"}},
 		{"島内には常勤医がおらず、非常勤の先生にお願いしたい", []string{"part_time"}},
 		{"常勤医の募集です", []string{"full_time"}},
 	}
