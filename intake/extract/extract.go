@@ -496,7 +496,8 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 		if len(prefs) == 0 && len(home) > 0 && hasAny(c, localWords...) && hasAny(c, wishWords...) {
 			prefs = home
 		}
-		if any && len(prefs) == 0 {
+		// 県内であれば地域は問いません: anywhere within the place named.
+		if any && len(prefs) == 0 && !hasAny(c, localWords...) {
 			nationwide = true
 		}
 		for _, p := range prefs {

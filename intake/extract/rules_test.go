@@ -236,6 +236,8 @@ func TestPrefecturesHome(t *testing.T) {
 		{"北陸三県を考えていますが、石川県以外でお願いできれば幸いです。", []string{"富山県", "福井県"}},
 		{"九州であればどこでも(沖縄を除く)", []string{"福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県"}},
 		{"東京以外ならどこでも", nil},
+		{"高知県内で勤務できる病院を探しております。県内であれば、西部・東部などの地域は問いません。", []string{"高知県"}},
+		{"地域は問いません。", []string{"全国"}},
 		{"I hold a licence and work as an emergency physician in Osaka. I would be glad to cover night duty in Kochi.", []string{"高知県"}},
 	}
 	for _, tt := range tests {
