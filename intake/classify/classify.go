@@ -1,15 +1,20 @@
 // Package classify decides which of the lead contract's seven categories a
 // mail belongs to: delivery reports, automatic replies (RFC 3834 and vendor
 // headers, or their shape: a machine-sent notice of an absence or a
-// receipt, or an absence that points elsewhere), spam, unsubscribe
-// requests, and for mail written by a person, doctor, hospital or general:
-// first who writes (someone who is no physician writes general mail unless
-// writing for an institution that seeks one), then whether an institution
-// seeks a physician, or a physician (or someone presenting one) offers to
-// work, or the mail is about something else (leaflets, press,
-// partnerships, thanks, how the programme works). Spam includes phishing
-// posing as parcel, bank, card or mailbox notices, journal or conference
-// invitations, and campaigns addressed to doctors or clinics.
+// receipt, or an absence or receipt that points elsewhere or puts the
+// answer off), spam, unsubscribe requests, and for mail written by a
+// person, doctor, hospital or general: first who writes (someone who is no
+// physician, an employment office or a relative asking about the programme
+// writes general mail unless writing for an institution that seeks a
+// physician; staff introducing themselves by office or post who seek one
+// write for their institution), then whether an institution seeks a
+// physician, or a physician (or someone presenting one) offers to work, or
+// the mail is about something else (leaflets, press, partnerships, thanks,
+// how the programme works). Spam, decided before an automatic reply's
+// shape, includes phishing posing as parcel, bank, card, mailbox or
+// unpaid-fee notices, journal or conference invitations, campaigns
+// addressed to doctors or clinics, sales of practices, services and goods,
+// and mail written in Chinese.
 package classify
 
 import (
