@@ -300,7 +300,7 @@ func SignatureOrg(line string) string {
 	}
 	toks := strings.Split(line, " ")
 	// A place before the name is its address (富山県南砺市 南砺中央病院).
-	if len(toks) > 1 && placeOnly.MatchString(toks[0]) {
+	if len(toks) > 1 && placeEnd.endOf(toks[0]) && placeOnly.MatchString(toks[0]) {
 		toks = toks[1:]
 	}
 	var kept []string
@@ -341,22 +341,47 @@ func particleCut(s string) int {
 // officeEnd ends the name of a public office.
 var officeEnd = wordList{"役場", "役所", "県庁", "道庁", "都庁", "府庁"}
 
+// placeEnd ends a prefecture's or a municipality's name.
+var placeEnd = wordList{"道", "都", "府", "県", "市", "区", "町", "村"}
+
 // placeOnly is an address alone: a prefecture, a district, a
 // municipality.
 var placeOnly = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|\p{Han}{2,3}県)(?:\p{Han}{1,5}郡)?(?:\p{Han}{1,6}?[市区町村])?$`)
 
-// prefecturePart is a prefecture's name alone.
-var prefecturePart = regexp.MustCompile(`^(?:北海道|東京都|京都府|大阪府|\p{Han}{2,3}県)$`)
+// isPrefecture reports whether s is a prefecture's name alone: 北海道,
+// 東京都, 京都府, 大阪府, or two or three kanji and 県.
+func isPrefecture(s string) bool {
+	switch s {
+	case "北海道", "東京都", "京都府", "大阪府":
+		return true
+	}
+	p, ok := strings.CutSuffix(s, "県")
+	if !ok {
+		return false
+	}
+	n := 0
+	for _, r := range p {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n == 2 || n == 3
+}
 
 // prefectureOffice returns the prefecture of a signature line naming one
 // of its departments (和歌山県 福祉保健部 医務課 → 和歌山県): the
 // prefecture is the institution that writes.
 func prefectureOffice(line string) string {
-	toks := strings.Fields(line)
-	if len(toks) < 2 || !prefecturePart.MatchString(toks[0]) || !deptToken.endOf(toks[1]) {
+	first, rest, ok := strings.Cut(strings.TrimLeft(line, " "), " ")
+	if !ok || !isPrefecture(first) {
 		return ""
 	}
-	return toks[0]
+	second, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if !deptToken.endOf(second) {
+		return ""
+	}
+	return first
 }
 
 // officePlace is the prefecture and district written before a municipal
