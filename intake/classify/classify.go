@@ -79,7 +79,7 @@ var (
 	askCue = cue.MustCompile(`でしょうか|ますか|ませんか|？|\?(?:\s|$)`)
 	// autoSelf is a mail saying of itself that a machine sent it or that
 	// no one reads answers to it.
-	autoSelf = cue.MustCompile(`(?i)(?:この|本)(?:メール|メッセージ)は[^。\n]{0,24}自動(?:で|的に)?(?:返信|送信|応答|配信|お送り|送付)|自動(?:応答|返信|送信)(?:により|で)(?:お送り|送信|返信)|送信専用(?:の)?(?:アドレス|メール|です)|(?:この|本)(?:メール|アドレス)(?:へ|に)(?:ご)?返信(?:されても|いただいても|頂いても)|返信(?:されても|いただいても|頂いても)[^。\n]{0,8}(?:回答|対応|お答え|返答)(?:でき|いたしかね)|this (?:is an automated|message was (?:sent|generated) automatically|is an automatic)|automatically generated|do not reply to this (?:e-?mail|message)|(?:don't|do not) reply to this|(?:this )?inbox (?:is not|isn't) monitored|no-?reply address`)
+	autoSelf = cue.MustCompile(`(?i)(?:この|本)(?:メール|メッセージ)は[^。\n]{0,24}自動(?:で|的に)?(?:返信|送信|応答|配信|お送り|送付)|自動(?:応答|返信|送信)(?:により|で)(?:お送り|送信|返信)|送信専用(?:の)?(?:アドレス|メール|です)|返信(?:されても|いただいても|頂いても)[^。\n]{0,8}(?:回答|対応|お答え|返答)(?:でき|いたしかね)|this (?:is an automated|message was (?:sent|generated) automatically|is an automatic)|automatically generated|do not reply to this (?:e-?mail|message)|(?:don't|do not) reply to this|(?:this )?inbox (?:is not|isn't) monitored|no-?reply address`)
 	// autoAway is a period of absence or closure, or the receipt of a
 	// message: what an automatic reply reports.
 	autoAway = cue.MustCompile(`(?i)(?:不在|休暇|出張|休業|閉庁|研修)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して|期間)|不在にして|(?:お休み|休暇|休み)をいただ|(?:休暇|不在|出張|休業|閉庁)中|順次(?:ご)?(?:返信|対応|回答|確認)|受付番号|お問い合わせ番号|(?:以下|下記)の内容で(?:承り|受け付け|受付|送信され)|受け付け(?:いたし)?ました|承りました|受信いたしました|メールを受信しました|(?:確かに|メールを)受け取りました|受付確認|(?:育児|介護|産前産後)?休業を取得|(?:産休|育休|療養休暇)(?:を|中|に入)|out of (?:the )?office|on (?:annual )?leave|will be (?:back|away|out of the office)|(?:after|on|upon) my return|back in the office|ticket (?:number|#)|we(?: have|'ve) received your (?:message|e-?mail|enquiry|inquiry)|(?:message|e-?mail|enquiry|inquiry) (?:has )?reached us`)
@@ -89,10 +89,10 @@ var (
 	// autoThanks thanks the reader for writing or for using a form: what
 	// a receipt says to the one who wrote, and a form's notice to the
 	// site's owner does not.
-	autoThanks = cue.MustCompile(`(?i)(?:ご利用|お問い合わせ|ご連絡|ご送信|ご応募)(?:を)?(?:いただき|頂き)(?:、)?(?:誠に|まことに)?ありがとう|(?:thank you|thanks) for (?:contacting|getting in touch|your (?:message|enquiry|inquiry))`)
+	autoThanks = cue.MustCompile(`(?i)(?:いただき|頂き)(?:、)?(?:誠に|まことに)?ありがとう|(?:thank you|thanks) for (?:contacting|getting in touch|your (?:message|enquiry|inquiry))`)
 	// autoDefer puts off the answer to a later day or a period: what a
 	// receipt or an absence notice promises.
-	autoDefer = cue.MustCompile(`(?i)(?:期間中|休暇中|不在中|休業中|閉庁中)(?:に)?(?:いただいた|の)(?:メール|お問い合わせ|ご連絡)|(?:戻り|帰り|出勤し)次第|順番に(?:確認|対応|返信|拝見)|(?:営業日|開庁日|開院日|稼働日)以内|get back to you within|(?:respond|reply) (?:to you )?within|within (?:one|two|three|[0-9]+) (?:working|business) days`)
+	autoDefer = cue.MustCompile(`(?i)(?:期間中|休暇中|不在中|休業中|閉庁中)[^。、\n]{0,6}(?:メール|お問い合わせ|ご連絡)|(?:戻り|帰り|出勤し)次第|順番に(?:確認|対応|返信|拝見)|(?:営業日|開庁日|開院日|稼働日)以内|get back to you within|(?:respond|reply) (?:to you )?within|within (?:one|two|three|[0-9]+) (?:working|business) days`)
 
 	spamCues = []*cue.Pattern{
 		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO`),
@@ -223,7 +223,7 @@ var (
 	// staffWriter is a writer who introduces themself by an office or a
 	// post in an institution: 医務課で地域医療を担当しております,
 	// 医局長を務めております.
-	staffWriter = cue.MustCompile(`(?:課|室|係|班|部門)(?:の|で)[^。\n]{0,24}(?:と申します|を担当)|(?:医局長|所長|施設長|院長|理事長|事務長|事務部長|看護部長|看護師長|課長|係長|室長)(?:を(?:して|務めて)(?:おり|い)|として)`)
+	staffWriter = cue.MustCompile(`(?:課|室|係|班|部門)(?:の|で)[^。\n]{0,24}(?:と申します|を担当)|(?:医局長|所長|施設長|院長|理事長|事務長|事務部長|看護部長|看護師長|課長|係長|室長)[^。、\n]?(?:を(?:して|務めて)(?:おり|い)|として)`)
 	// questionCue is a question about the programme itself; it makes a
 	// mail general only when no post is spoken of.
 	questionCue = cue.MustCompile(`(?:費用|料金)(?:は|が|負担)|どのような団体|運営して|制度(?:について|のこと)|教えて(?:ください|いただけ)|仕組み|どのような事業`)
