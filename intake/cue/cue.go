@@ -25,37 +25,41 @@ const maxLiterals = 256
 
 // A Pattern is a compiled keyword pattern. It is safe for concurrent use.
 type Pattern struct {
-	lits    []string          // lower case when fold
-	keys    [][]rune          // per literal, runes that must occur in the text
-	fold    bool              // (?i): literals are compared with the lower-cased text
-	byFirst map[rune][]string // literals by their first rune, for short texts
-	firsts  runeSet           // the keys of byFirst, to skip most lookups
-	rest    []residual        // the branches that are not finite
+	lits    []lit          // the strings of the finite branches
+	keys    [][]rune       // per literal, runes that must occur in the text
+	fold    bool           // some literal is compared with the lower-cased text
+	byFirst map[rune][]lit // literals by their first rune, for short texts
+	firsts  runeSet        // the keys of byFirst, to skip most lookups
+	rest    []residual     // the branches that are not finite
+}
+
+// A lit is a string a branch matches. Under (?i) its ASCII letters are in
+// lower case and it is compared with the ASCII-lower-cased text (fold);
+// otherwise with the text as it is. A string without ASCII letters is
+// never fold: both comparisons give the same answer.
+type lit struct {
+	s    string
+	fold bool
+}
+
+// in returns the form of t that l is compared with.
+func (l lit) in(t Text) string {
+	if l.fold {
+		return t.Lower
+	}
+	return t.S
 }
 
 // residual is a branch left to the regexp engine, run only when the text
 // holds one of the strings its first element can match.
 type residual struct {
-	pre  []string // lower case when fold; empty: always run
+	pre  []lit    // empty: always run
 	keys [][]rune // per pre literal, as Pattern.keys
 	re   *regexp.Regexp
 	// at is re anchored at the start, set when every match of re starts
 	// with one of pre and is at most window bytes long.
 	at     *regexp.Regexp
 	window int
-}
-
-// foldFree reports whether no rune of the strings has another case form,
-// so that a case-insensitive match of them is an exact one.
-func foldFree(set []string) bool {
-	for _, l := range set {
-		for _, r := range l {
-			if unicode.SimpleFold(r) != r {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // leadingAssertion reports whether re starts with a zero-width assertion,
@@ -108,58 +112,244 @@ func maxLen(re *syntax.Regexp) int {
 }
 
 // MustCompile compiles expr, panicking when it is not a valid expression.
+// A flag such as (?i) applies from where it stands, as in the regexp
+// package.
 func MustCompile(expr string) *Pattern {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		panic("cue: " + err.Error())
 	}
-	p := &Pattern{fold: strings.HasPrefix(expr, "(?i)")}
+	p := &Pattern{}
 	subs := []*syntax.Regexp{re}
 	if re.Op == syntax.OpAlternate {
 		subs = re.Sub
 	}
 	for _, s := range subs {
-		if set, ok := expand(s); ok && !hasEmpty(set) {
-			for _, l := range set {
-				if p.fold {
-					l = strings.ToLower(l)
-				}
-				p.lits = append(p.lits, l)
-			}
+		if set, ok := expandLits(s); ok && !hasEmptyLit(set) {
+			p.lits = append(p.lits, set...)
 			continue
 		}
 		r := residual{re: regexp.MustCompile(s.String())}
-		if pre, ok := firstSet(s); ok {
-			for _, l := range pre {
-				if p.fold {
-					l = strings.ToLower(l)
-				}
-				r.pre = append(r.pre, l)
-			}
+		if pre, ok := firstLits(s); ok {
+			r.pre = pre
 			// A branch that starts with its first set and matches a bounded
 			// length can be tried at each place one of those strings
 			// occurs, on a window as long as the match can be; under (?i),
 			// only when case folding cannot change where they occur.
-			if n := maxLen(s); (!p.fold || foldFree(pre)) && n >= 0 && !leadingAssertion(s) {
+			if n := maxLen(s); !anyFold(pre) && n >= 0 && !leadingAssertion(s) {
 				r.at = regexp.MustCompile(`^(?:` + s.String() + `)`)
 				r.window = n
 			}
 		}
 		p.rest = append(p.rest, r)
 	}
-	p.byFirst = map[rune][]string{}
+	p.fold = anyFold(p.lits)
+	for _, r := range p.rest {
+		p.fold = p.fold || anyFold(r.pre)
+	}
+	p.byFirst = map[rune][]lit{}
 	for _, l := range p.lits {
-		p.keys = append(p.keys, keyRunes(l))
-		r, _ := utf8.DecodeRuneInString(l)
+		p.keys = append(p.keys, keyRunes(l.s))
+		first := l.s
+		if p.fold {
+			first = ascii.Lower(first)
+		}
+		r, _ := utf8.DecodeRuneInString(first)
 		p.byFirst[r] = append(p.byFirst[r], l)
 		p.firsts.add(r)
 	}
 	for i := range p.rest {
 		for _, l := range p.rest[i].pre {
-			p.rest[i].keys = append(p.rest[i].keys, keyRunes(l))
+			p.rest[i].keys = append(p.rest[i].keys, keyRunes(l.s))
 		}
 	}
 	return p
+}
+
+func anyFold(set []lit) bool {
+	for _, l := range set {
+		if l.fold {
+			return true
+		}
+	}
+	return false
+}
+
+func hasEmptyLit(set []lit) bool {
+	for _, l := range set {
+		if l.s == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// join returns a followed by b, or ok false when one is compared with the
+// lower-cased text and the other, with ASCII letters, with the text as it
+// is.
+func join(a, b lit) (lit, bool) {
+	switch {
+	case a.fold == b.fold:
+	case a.fold && hasASCIILetter(b.s), b.fold && hasASCIILetter(a.s):
+		return lit{}, false
+	}
+	return lit{s: a.s + b.s, fold: a.fold || b.fold}, true
+}
+
+// product returns each string of a followed by each of b, or ok false when
+// there would be more than limit or two cannot be joined.
+func product(a, b []lit, limit int) ([]lit, bool) {
+	if len(a)*len(b) > limit {
+		return nil, false
+	}
+	out := make([]lit, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			l, ok := join(x, y)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, l)
+		}
+	}
+	return out, true
+}
+
+// expandLits returns the finite set of strings re matches, or ok false.
+// Under (?i), an ASCII letter of a literal is compared in lower case with
+// the lower-cased text, and a character with other case forms outside
+// ASCII is listed in each of them; a character class that holds both
+// cases of each of its ASCII letters is taken the same way.
+func expandLits(re *syntax.Regexp) ([]lit, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			return []lit{{s: string(re.Rune)}}, true
+		}
+		set := []lit{{}}
+		for _, r := range re.Rune {
+			var forms []lit
+			if c := r | 0x20; r < utf8.RuneSelf && c >= 'a' && c <= 'z' {
+				forms = []lit{{s: string(c), fold: true}}
+			} else {
+				for f := r; ; {
+					forms = append(forms, lit{s: string(f)})
+					if f = unicode.SimpleFold(f); f == r {
+						break
+					}
+				}
+			}
+			var ok bool
+			if set, ok = product(set, forms, maxLiterals); !ok {
+				return nil, false
+			}
+		}
+		return set, true
+	case syntax.OpEmptyMatch:
+		return []lit{{}}, true
+	case syntax.OpCapture:
+		return expandLits(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := expandLits(re.Sub[0])
+		return append(set, lit{}), ok && len(set) < maxLiterals
+	case syntax.OpCharClass:
+		var runes []rune
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(runes) >= 16 {
+					return nil, false
+				}
+				runes = append(runes, r)
+			}
+		}
+		var set []lit
+		folded := bothCases(runes)
+		for _, r := range runes {
+			if c := r | 0x20; folded && r < utf8.RuneSelf && c >= 'a' && c <= 'z' {
+				if r == c {
+					set = append(set, lit{s: string(c), fold: true})
+				}
+				continue
+			}
+			set = append(set, lit{s: string(r)})
+		}
+		return set, true
+	case syntax.OpAlternate:
+		var set []lit
+		for _, s := range re.Sub {
+			sub, ok := expandLits(s)
+			if !ok || len(set)+len(sub) > maxLiterals {
+				return nil, false
+			}
+			set = append(set, sub...)
+		}
+		return set, true
+	case syntax.OpConcat:
+		set := []lit{{}}
+		for _, s := range re.Sub {
+			sub, ok := expandLits(s)
+			if !ok {
+				return nil, false
+			}
+			if set, ok = product(set, sub, maxLiterals); !ok {
+				return nil, false
+			}
+		}
+		return set, true
+	}
+	return nil, false
+}
+
+// bothCases reports whether the runes hold an ASCII letter and, for each,
+// the letter in the other case.
+func bothCases(runes []rune) bool {
+	letters := false
+	for _, r := range runes {
+		if c := r | 0x20; r < utf8.RuneSelf && c >= 'a' && c <= 'z' {
+			letters = true
+			if !slices.Contains(runes, r^0x20) {
+				return false
+			}
+		}
+	}
+	return letters
+}
+
+// firstLits returns the strings the first elements of a concatenation can
+// match (after zero-width assertions), when that set is finite and has no
+// empty string: one of them must occur wherever the branch matches.
+func firstLits(re *syntax.Regexp) ([]lit, bool) {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat {
+		return nil, false
+	}
+	// The longest finite prefix of the concatenation, up to 64 strings:
+	// "I(?: AM|'M)" gives {"I AM", "I'M"}, not just {"I"}.
+	var set []lit
+	for _, s := range re.Sub {
+		switch s.Op {
+		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
+			if set == nil {
+				continue
+			}
+		}
+		sub, ok := expandLits(s)
+		if !ok || hasEmptyLit(sub) {
+			break
+		}
+		if set == nil {
+			set = sub
+			continue
+		}
+		next, ok := product(set, sub, 64)
+		if !ok {
+			break
+		}
+		set = next
+	}
+	return set, set != nil
 }
 
 // keyRunes picks up to three runes of a literal that are least common in
@@ -198,46 +388,9 @@ func hasEmpty(set []string) bool {
 	return false
 }
 
-// firstSet returns the strings the first element of a concatenation can
-// match (after zero-width assertions), when that set is finite and has no
-// empty string: one of them must occur wherever the branch matches.
-func firstSet(re *syntax.Regexp) ([]string, bool) {
-	for re.Op == syntax.OpCapture {
-		re = re.Sub[0]
-	}
-	if re.Op != syntax.OpConcat {
-		return nil, false
-	}
-	// The longest finite prefix of the concatenation, up to 64 strings:
-	// "I(?: AM|'M)" gives {"I AM", "I'M"}, not just {"I"}.
-	var set []string
-	for _, s := range re.Sub {
-		switch s.Op {
-		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
-			if set == nil {
-				continue
-			}
-		}
-		sub, ok := expand(s)
-		if !ok || hasEmpty(sub) || set != nil && len(set)*len(sub) > 64 {
-			break
-		}
-		if set == nil {
-			set = sub
-			continue
-		}
-		next := make([]string, 0, len(set)*len(sub))
-		for _, a := range set {
-			for _, b := range sub {
-				next = append(next, a+b)
-			}
-		}
-		set = next
-	}
-	return set, set != nil
-}
-
-// expand returns the finite set of strings re matches, or ok false.
+// expand returns the finite set of strings re matches, or ok false. A
+// literal under (?i) is listed as written: callers rule such literals out
+// first.
 func expand(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
@@ -324,15 +477,11 @@ func (p *Pattern) Match(t Text) bool {
 			return m
 		}
 	}
-	s := t.S
-	if p.fold {
-		s = t.Lower
-	}
 	for i, l := range p.lits {
 		if t.runes != nil && !t.hasKeys(p.keys[i]) {
 			continue
 		}
-		if substr.Contains(s, l) {
+		if substr.Contains(l.in(t), l.s) {
 			return true
 		}
 	}
@@ -341,13 +490,9 @@ func (p *Pattern) Match(t Text) bool {
 
 // matchRest runs the branches left to the regexp engine.
 func (p *Pattern) matchRest(t Text) bool {
-	s := t.S
-	if p.fold {
-		s = t.Lower
-	}
 	for _, r := range p.rest {
 		if r.at != nil {
-			if matched, ok := r.matchAt(s, t); ok {
+			if matched, ok := r.matchAt(t); ok {
 				if matched {
 					return true
 				}
@@ -360,7 +505,7 @@ func (p *Pattern) matchRest(t Text) bool {
 				if t.runes != nil && !t.hasKeys(r.keys[i]) {
 					continue
 				}
-				if substr.Contains(s, l) {
+				if substr.Contains(l.in(t), l.s) {
 					found = true
 					break
 				}
@@ -377,17 +522,17 @@ func (p *Pattern) matchRest(t Text) bool {
 }
 
 // matchAt tries r.at on a window at each place where one of r.pre occurs
-// in s (t.S, or its lower-cased form under (?i)), as a Set does; ok is
-// false when there are more than maxStarts places, which are left to r.re
-// on the whole text.
-func (r *residual) matchAt(s string, t Text) (matched, ok bool) {
+// in t, as a Set does; ok is false when there are more than maxStarts
+// places, which are left to r.re on the whole text.
+func (r *residual) matchAt(t Text) (matched, ok bool) {
 	n := 0
 	for i, l := range r.pre {
 		if t.runes != nil && !t.hasKeys(r.keys[i]) {
 			continue
 		}
+		s := l.in(t)
 		for off := 0; ; {
-			k := substr.Index(s[off:], l)
+			k := substr.Index(s[off:], l.s)
 			if k < 0 {
 				break
 			}
@@ -446,7 +591,7 @@ func (p *Pattern) MatchString(s string) bool {
 			continue
 		}
 		for _, l := range p.byFirst[r] {
-			if strings.HasPrefix(src[i:], l) {
+			if strings.HasPrefix(l.in(t)[i:], l.s) {
 				return true
 			}
 		}

@@ -22,6 +22,18 @@ func TestPattern(t *testing.T) {
 		{`週\d日|常勤`, "週3日", true, false},
 		{`週\d+日|常勤`, "週12日", true, true},
 		{`^自動応答`, "Re: 自動応答", false, true},
+		{`即日|今すぐ|完全無料|(?i)act now`, "act now", true, false},
+		{`即日|今すぐ|完全無料|(?i)act now`, "Act Now!", true, false},
+		{`融資|(?i)\bloan\b|credit offer`, "credit offer", true, true},
+		{`融資|(?i)\bloan\b|credit offer`, "a Loan", true, true},
+		{`融資|(?i)\bloan\b|credit offer`, "CREDIT OFFER", true, true},
+		{`送料(?i)free|(?-i)X`, "送料FREE", true, false},
+		{`送料(?i)free|(?-i)X`, "x", false, false},
+		{`[Aa]ct now`, "act now", true, true},
+		{`(?i)ｆｒｅｅ`, "ＦＲＥＥ", true, false},
+		{`(?i)[k]ey`, "\u212aEY", true, false},
+		{`abc(?i)def`, "abcDEF", true, true},
+		{`abc(?i)def`, "ABCdef", false, true},
 	}
 	for _, tt := range tests {
 		p := MustCompile(tt.expr)
@@ -29,7 +41,7 @@ func TestPattern(t *testing.T) {
 			t.Errorf("%q in %q = %v, want %v", tt.expr, tt.text, got, tt.want)
 		}
 		if (len(p.rest) > 0) != tt.regexpUsed {
-			t.Errorf("%q: regexp used = %v, want %v (literals %q)", tt.expr, len(p.rest) > 0, tt.regexpUsed, p.lits)
+			t.Errorf("%q: regexp used = %v, want %v (literals %v)", tt.expr, len(p.rest) > 0, tt.regexpUsed, p.lits)
 		}
 	}
 }
@@ -39,8 +51,9 @@ func TestPattern(t *testing.T) {
 // texts built from the expressions' words, short and long (the residual
 // branches tried in windows where their first strings occur, and on the
 // whole text past maxStarts places). The Kelvin sign and the long s, which
-// (?i) takes for k and s, are left out: literals are compared with the
-// ASCII-lower-cased text.
+// (?i) takes for k and s, are left out of texts: literals under (?i) are
+// compared with the ASCII-lower-cased text. Flags that change within an
+// expression apply from where they stand, as in the regexp package.
 func TestPatternAgreesWithRegexp(t *testing.T) {
 	exprs := []string{
 		`(?:病院|診療所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|勤務地`,
@@ -52,12 +65,19 @@ func TestPatternAgreesWithRegexp(t *testing.T) {
 		`(?i)(?:k|メ)[^。]{0,2}x`,
 		`(?i)週\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`,
 		`(?i)\bspot\b|night duty|当直`,
+		`即日|今すぐ|完全無料|(?i)act now`,
+		`融資|(?i)\bloan\b|credit offer`,
+		`送料(?i)free|(?-i)X|abc(?i)def`,
+		`[Aa]ct now|(?i)ｆｒｅｅ|(?i:σα)|(?i)[k]ey`,
+		`週(?i)(?:\d日|spot)|当直(?i:ok)(?:です|x)`,
 	}
 	words := []string{"病院", "診療所", "や", "を", "お", "探", "さが", "勤務地", "I am", "i'M", " a ", " an ", "doctor",
 		"Doctor", "full-time", "私は", "医", "年生まれ", "医師", "です", "でした", "当院", "所", "場", "ok", "OK", "okay",
 		"メール", "案内", "の", "不要", "UNSUBSCRIBE", "k", "K", "x", "X", "週", "3", "12", "日", "回", " ",
 		"\n", "。", ".", "part", "-", "time", "days", "day", "a", "per", "week", "spot", "SPOT", "night duty", "当直",
-		"長い前置き", "\xff"}
+		"長い前置き", "\xff", "即日", "今すぐ", "act now", "ACT NOW", "Act", "now", "融資", "loan", "Loan", "credit offer",
+		"CREDIT", " offer", "送料", "free", "FREE", "abc", "ABC", "def", "DEF", "ｆｒｅｅ", "ＦＲＥＥ", "Σα", "ςΑ", "σα",
+		"key", "KEY", "ey", "1日", "Ok", "oK"}
 	texts := []string{"", "病院を探しています", "I am a retired doctor", "週3日", "3 days a week", "spot", "night dutyx"}
 	rng := rand.New(rand.NewPCG(9, 10))
 	for range 3000 {

@@ -34,12 +34,12 @@ type setKey struct {
 func NewSet(ps ...*Pattern) *Set {
 	s := &Set{base: map[*Pattern]int{}}
 	var keys []string
-	add := func(l string, fold bool, slot int, at bool) {
-		k := setKey{slot: slot, n: len(l), at: at}
-		if !fold && hasASCIILetter(l) {
-			k.verify = l
+	add := func(l lit, slot int, at bool) {
+		k := setKey{slot: slot, n: len(l.s), at: at}
+		if !l.fold && hasASCIILetter(l.s) {
+			k.verify = l.s
 		}
-		keys = append(keys, ascii.Lower(l))
+		keys = append(keys, ascii.Lower(l.s))
 		s.keys = append(s.keys, k)
 	}
 	for _, p := range ps {
@@ -50,11 +50,11 @@ func NewSet(ps ...*Pattern) *Set {
 		s.base[p] = b
 		s.slots += 1 + len(p.rest)
 		for _, l := range p.lits {
-			add(l, p.fold, b, false)
+			add(l, b, false)
 		}
 		for j, r := range p.rest {
 			for _, l := range r.pre {
-				add(l, p.fold, b+1+j, r.at != nil)
+				add(l, b+1+j, r.at != nil)
 			}
 		}
 	}

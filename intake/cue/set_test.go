@@ -27,6 +27,8 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		`(?:所|場)[^。]{0,3}\bok\b`,
 		`(?i)(?:メール|案内)(?:の)?[^。]{0,3}(?:不要|ok)|unsubscribe`, // folded, anchored
 		`(?i)(?:k|メ)[^。]{0,2}x`,                              // folded, not anchored (K folds)
+		`融資|(?i)\bloan\b|credit offer`,                       // (?i) from the second branch on
+		`送料(?i)free|(?-i)X|[Aa]ct|(?i)ｆｒｅｅ`,                  // flags within a branch
 	}
 	texts := []string{
 		"",
@@ -58,6 +60,7 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		strings.Repeat("病院を。", 40) + "病院をお探し", // more places than are kept
 		strings.Repeat("病院を。", 40),
 		"所 ok", "場でok", "所でokay", "場所は ok", "所",
+		"act now", "Credit Offer", "a LOAN", "送料FREE", "送料free", "x", "X", "aCT", "ＦＲＥＥ",
 		"メールは不要です", "ご案内のOK", "メールの。不要", "UNSUBSCRIBE", "\u212a x", "Kax", "メ x",
 	}
 	var ps []*Pattern
