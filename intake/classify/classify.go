@@ -255,7 +255,7 @@ func Classify(in Input) Result {
 	if r, ok := autoShape(in, t); ok {
 		return r
 	}
-	if unsubCue.Match(t.body) || unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower, "re:") {
+	if unsubCue.Match(t.body) || unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower(), "re:") {
 		return Result{lead.Unsubscribe, "unsubscribe request"}
 	}
 	return content(t)
@@ -329,7 +329,7 @@ func autoShape(in Input, t texts) (Result, bool) {
 	if askCue.Match(t.body) {
 		return Result{}, false
 	}
-	if autoSubjWeak.Match(t.subject) && !isReply(t.subject.Lower) {
+	if autoSubjWeak.Match(t.subject) && !isReply(t.subject.Lower()) {
 		return Result{lead.AutoReply, "subject"}, true
 	}
 	// Wording in the first lines of the body.

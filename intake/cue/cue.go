@@ -45,7 +45,7 @@ type lit struct {
 // in returns the form of t that l is compared with.
 func (l lit) in(t Text) string {
 	if l.fold {
-		return t.Lower
+		return t.Lower()
 	}
 	return t.S
 }
@@ -443,20 +443,43 @@ func expand(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// Text is a string prepared for matching: its lower-case form and, made on
-// first use, the set of runes it holds, so that most literals are ruled out
-// without a scan. A Text made by Set.NewText also keeps the Set's scan.
+// Text is a string prepared for matching: made on first use, its
+// lower-case form and the set of runes it holds, so that most literals are
+// ruled out without a scan. A Text made by Set.NewText also keeps the
+// Set's scan.
 type Text struct {
-	S, Lower string
-	runes    *runeSet
-	scan     *setScan
-	span     int // the Text's span in scan
+	S     string
+	lower string     // the lower-case form, when whole is nil
+	whole *wholeText // the text S is part of, from byte from on
+	from  int
+	scan  *setScan
+	span  int // the Text's span in scan
+}
+
+// Lower returns the text with its ASCII letters in lower case.
+func (t Text) Lower() string {
+	if t.whole == nil {
+		return t.lower
+	}
+	if !t.whole.lowered {
+		t.whole.lowered = true
+		t.whole.lower = ascii.Lower(t.whole.src)
+	}
+	return t.whole.lower[t.from : t.from+len(t.S)]
+}
+
+// wholeText is a text whose parts Texts are, with what is made of it on
+// first use: its lower-case form and its runes.
+type wholeText struct {
+	src     string
+	lower   string
+	lowered bool
+	runes   runeSet
 }
 
 // runeSet is a bit set of runes, folded to 12 bits (a false positive only
 // costs a scan), filled on first use.
 type runeSet struct {
-	src   string // the lower-cased text the set is made of
 	ready bool
 	bits  [1 << 6]uint64
 }
@@ -466,8 +489,7 @@ func (r *runeSet) has(c rune) bool { return r.bits[(c>>6)&(1<<6-1)]&(1<<(uint(c)
 
 // NewText prepares s for matching.
 func NewText(s string) Text {
-	lower := ascii.Lower(s)
-	return Text{S: s, Lower: lower, runes: &runeSet{src: lower}}
+	return Text{S: s, whole: &wholeText{src: s}}
 }
 
 // Match reports whether the pattern occurs in t.
@@ -478,7 +500,7 @@ func (p *Pattern) Match(t Text) bool {
 		}
 	}
 	for i, l := range p.lits {
-		if t.runes != nil && !t.hasKeys(p.keys[i]) {
+		if t.whole != nil && !t.hasKeys(p.keys[i]) {
 			continue
 		}
 		if substr.Contains(l.in(t), l.s) {
@@ -502,7 +524,7 @@ func (p *Pattern) matchRest(t Text) bool {
 		if len(r.pre) > 0 {
 			found := false
 			for i, l := range r.pre {
-				if t.runes != nil && !t.hasKeys(r.keys[i]) {
+				if t.whole != nil && !t.hasKeys(r.keys[i]) {
 					continue
 				}
 				if substr.Contains(l.in(t), l.s) {
@@ -527,7 +549,7 @@ func (p *Pattern) matchRest(t Text) bool {
 func (r *residual) matchAt(t Text) (matched, ok bool) {
 	n := 0
 	for i, l := range r.pre {
-		if t.runes != nil && !t.hasKeys(r.keys[i]) {
+		if t.whole != nil && !t.hasKeys(r.keys[i]) {
 			continue
 		}
 		s := l.in(t)
@@ -550,19 +572,24 @@ func (r *residual) matchAt(t Text) (matched, ok bool) {
 }
 
 // hasKeys reports whether every key rune may occur in the text. The set
-// holds the lower-cased runes; an upper-case ASCII key is looked up lower.
+// holds the runes of the whole text with ASCII letters in lower case; an
+// upper-case ASCII key is looked up lower.
 func (t Text) hasKeys(keys []rune) bool {
-	if !t.runes.ready {
-		t.runes.ready = true
-		for _, c := range t.runes.src {
-			t.runes.add(c)
+	rs := &t.whole.runes
+	if !rs.ready {
+		rs.ready = true
+		for _, c := range t.whole.src {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			rs.add(c)
 		}
 	}
 	for _, k := range keys {
 		if k >= 'A' && k <= 'Z' {
 			k += 'a' - 'A'
 		}
-		if !t.runes.has(k) {
+		if !rs.has(k) {
 			return false
 		}
 	}
@@ -577,14 +604,14 @@ const shortText = 512
 func (p *Pattern) MatchString(s string) bool {
 	t := Text{S: s}
 	if p.fold {
-		t.Lower = ascii.Lower(s)
+		t.lower = ascii.Lower(s)
 	}
 	if len(s) >= shortText {
 		return p.Match(t)
 	}
 	src := s
 	if p.fold {
-		src = t.Lower
+		src = t.lower
 	}
 	for i, r := range src {
 		if !p.firsts.has(r) {

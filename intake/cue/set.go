@@ -8,7 +8,8 @@ import (
 )
 
 // A Set matches the literals of many patterns in one pass over a text: an
-// Aho–Corasick automaton over the bytes of the lower-cased text, built once
+// Aho–Corasick automaton over the bytes of the text, read as if its ASCII
+// letters were in lower case, built once
 // and never changed, so that a Set is safe for concurrent use. A Text made
 // by Set.NewText answers Match for the Set's patterns from that one pass;
 // only the branches left to the regexp engine run on their own, and only
@@ -89,7 +90,7 @@ func (s *Set) NewSpans(str string, spans ...[2]int) []Text {
 	for k, sp := range spans {
 		// The runes of the whole text rule out at least as much as a
 		// span's own for the patterns outside the Set.
-		out[k] = Text{S: str[sp[0]:sp[1]], Lower: full.Lower[sp[0]:sp[1]], runes: full.runes, scan: sc, span: k}
+		out[k] = Text{S: str[sp[0]:sp[1]], whole: full.whole, from: sp[0], scan: sc, span: k}
 	}
 	return out
 }
@@ -124,9 +125,8 @@ func (sc *setScan) run() {
 	ac := &s.ac
 	state := uint16(0)
 	t := sc.full
-	lower := t.Lower
-	for i := 0; i < len(lower); i++ {
-		state = ac.step(state, lower[i])
+	for i := 0; i < len(t.S); i++ {
+		state = ac.step(state, t.S[i])
 		if !ac.final[state] {
 			continue
 		}
@@ -202,8 +202,10 @@ func window(s string, i, n int) string {
 
 // automaton is an Aho–Corasick automaton over bytes, compiled into a
 // table: one row per state, one column per byte class (every byte that
-// occurs in a key has a class of its own, the others share class 0), so
-// that reading a byte is one lookup.
+// occurs in a key has a class of its own, an upper-case ASCII letter the
+// class of its lower case, the others share class 0), so that reading a
+// byte is one lookup and the keys, in lower case, are found in a text
+// whatever the case of its ASCII letters.
 type automaton struct {
 	class  [256]uint8
 	nclass int
@@ -229,6 +231,12 @@ func buildAutomaton(keys []string) automaton {
 		}
 	}
 	a.nclass++ // class 0
+	for c := byte('A'); c <= 'Z'; c++ {
+		if a.class[c] != 0 {
+			panic("cue: keys must be in lower case")
+		}
+		a.class[c] = a.class[c+'a'-'A']
+	}
 	// The trie, with sparse children.
 	type edge struct {
 		c  uint8

@@ -35,7 +35,7 @@ func Employment(text string) []string {
 		text = unchecked.ReplaceAllString(text, "")
 	}
 	t := cue.NewText(text)
-	anyFull := hasAny(t.Lower, "常勤", "full")
+	anyFull := hasAny(t.Lower(), "常勤", "full")
 	anyPart, anySpot := partTimeRe.Match(t), spotRe.Match(t)
 	if !anyFull && !anyPart && !anySpot {
 		return nil
