@@ -11,8 +11,41 @@ import (
 	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
-// startCue follows a date that says when work begins.
-var startCue = regexp.MustCompile(`^\s*(?:の?頃|ごろ|頃)?\s*(?:から|より|以降|~|-|開始|を予定|を希望|予定|スタート)`)
+// startAbout and startWords follow a date that says when work begins:
+// after white space, one of startAbout if any, white space, then one of
+// startWords (4月頃から, 2025年4月 開始).
+var (
+	startAbout = []string{"の頃", "ごろ", "頃"}
+	startWords = []string{"から", "より", "以降", "~", "-", "開始", "を予定", "を希望", "予定", "スタート"}
+)
+
+// startFollows reports whether s starts with the words after a date that
+// say when work begins, as
+//
+//	^\s*(?:の?頃|ごろ|頃)?\s*(?:から|より|以降|~|-|開始|を予定|を希望|予定|スタート)
+//
+// matches, reading only as far as those words.
+func startFollows(s string) bool {
+	s = s[skipSpaces(s, 0):]
+	for _, a := range startAbout {
+		if rest, ok := strings.CutPrefix(s, a); ok {
+			if hasPrefixAny(rest[skipSpaces(rest, 0):], startWords) {
+				return true
+			}
+			break
+		}
+	}
+	return hasPrefixAny(s, startWords)
+}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 var (
 	gregDate   = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?`)
@@ -294,7 +327,7 @@ func StartDate(text string, now time.Time, labelled bool) string {
 		if d.date.Month == 0 {
 			continue // a year alone is no start month
 		}
-		if !labelled && !startCue.MatchString(text[d.end:]) && !precededByStart(text[:d.start]) {
+		if !labelled && !startFollows(text[d.end:]) && !precededByStart(text[:d.start]) {
 			continue
 		}
 		if best < 0 || d.start < ds[best].start {
