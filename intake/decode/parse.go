@@ -108,10 +108,17 @@ func (p *parser) parse(raw []byte) error {
 		return fmt.Errorf("empty input: %w", ErrNotMail)
 	}
 	p.rawSize = len(raw)
-	cr := &capReader{r: bytes.NewReader(raw), n: p.opt.MaxHeaderBytes}
 	// A buffer no larger than the mail: most mails are smaller than the
 	// default 4 KiB, and a short buffer only means more reads.
-	br := bufio.NewReaderSize(cr, min(len(raw), 4096))
+	size := min(len(raw), headerSlack)
+	if h, body, ok := quickHeader(raw, p.opt.MaxHeaderBytes); ok {
+		p.headers(h)
+		p.walk(h, bufio.NewReaderSize(bytes.NewReader(raw[body:]), size), 0, "")
+		p.finish()
+		return nil
+	}
+	cr := &capReader{r: bytes.NewReader(raw), n: p.opt.MaxHeaderBytes}
+	br := bufio.NewReaderSize(cr, size)
 	h, err := textproto.ReadHeader(br)
 	if h.Len() == 0 {
 		if err != nil {
