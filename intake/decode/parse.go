@@ -108,17 +108,17 @@ func (p *parser) parse(raw []byte) error {
 		return fmt.Errorf("empty input: %w", ErrNotMail)
 	}
 	p.rawSize = len(raw)
-	// A buffer no larger than the mail: most mails are smaller than the
-	// default 4 KiB, and a short buffer only means more reads.
-	size := min(len(raw), headerSlack)
 	if h, body, ok := quickHeader(raw, p.opt.MaxHeaderBytes); ok {
+		// The body is read from the mail's bytes, which need no buffer.
 		p.headers(h)
-		p.walk(h, bufio.NewReaderSize(bytes.NewReader(raw[body:]), size), 0, "")
+		p.walk(h, bytes.NewReader(raw[body:]), 0, "")
 		p.finish()
 		return nil
 	}
 	cr := &capReader{r: bytes.NewReader(raw), n: p.opt.MaxHeaderBytes}
-	br := bufio.NewReaderSize(cr, size)
+	// A buffer no larger than the mail: most mails are smaller than the
+	// default 4 KiB, and a short buffer only means more reads.
+	br := bufio.NewReaderSize(cr, min(len(raw), headerSlack))
 	h, err := textproto.ReadHeader(br)
 	if h.Len() == 0 {
 		if err != nil {
