@@ -239,6 +239,16 @@ const scoreWindow = 64 << 10
 // decodeText turns b, declared as label, into valid UTF-8, trusting the bytes
 // over the label when the two disagree.
 func decodeText(label string, b []byte) textResult {
+	return decodeLines(label, b, false)
+}
+
+// decodeBody is decodeText for a body: CRLF and lone CR become LF, in the
+// copy that decoding makes when the bytes are UTF-8 already.
+func decodeBody(label string, b []byte) textResult {
+	return decodeLines(label, b, true)
+}
+
+func decodeLines(label string, b []byte, lf bool) textResult {
 	fam, other := lookup(label)
 	res := textResult{Declared: normaliseLabel(label), Unknown: fam == famUnknown}
 	s := sniffBytes(b)
@@ -261,12 +271,14 @@ func decodeText(label string, b []byte) textResult {
 	}
 
 	var text string
+	copied := false // text is a copy of b with its newlines normalised
 	switch chosen {
 	case famNone:
-		text = string(b) // stray control bytes are judged by markInvalid
+		// Stray control bytes are judged by markInvalid.
+		text, copied = copyLines(b, lf), lf
 	case famUTF8:
 		if valid {
-			text = string(b)
+			text, copied = copyLines(b, lf), lf
 		} else {
 			text = strings.ToValidUTF8(string(b), "\uFFFD")
 		}
@@ -290,9 +302,34 @@ func decodeText(label string, b []byte) textResult {
 		res.Used = chosen.String()
 	}
 	res.Overridden = res.Declared != "" && declared != famUnknown && chosen != declared && chosen != famNone
+	if lf && !copied {
+		text = normaliseNewlines(text)
+	}
 	text, res.Invalid = markInvalid(text)
 	res.Text = text
 	return res
+}
+
+// copyLines returns b as a string, with CRLF and lone CR turned into LF
+// when lf is true.
+func copyLines(b []byte, lf bool) string {
+	i := bytes.IndexByte(b, '\r')
+	if !lf || i < 0 {
+		return string(b)
+	}
+	var out strings.Builder
+	out.Grow(len(b))
+	for i >= 0 {
+		out.Write(b[:i])
+		out.WriteByte('\n')
+		b = b[i+1:]
+		if len(b) > 0 && b[0] == '\n' {
+			b = b[1:]
+		}
+		i = bytes.IndexByte(b, '\r')
+	}
+	out.Write(b)
+	return out.String()
 }
 
 func decodeWith(enc encoding.Encoding, b []byte) string {

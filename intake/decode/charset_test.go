@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -137,5 +138,29 @@ func TestInvalidBytesMarked(t *testing.T) {
 				t.Errorf("no problem recorded: %q", m.Problems)
 			}
 		})
+	}
+}
+
+// TestDecodeBodyAgreesWithNormalising checks that decodeBody gives what
+// decodeText gives with its newlines normalised afterwards, on random
+// bytes of each kind of text: ASCII, UTF-8, ISO-2022-JP, Shift_JIS, UTF-16
+// and broken bytes, with CR, LF, NUL and ESC among them.
+func TestDecodeBodyAgreesWithNormalising(t *testing.T) {
+	pieces := []string{"a", " ", "\r", "\n", "\r\n", "\n\r", "\x00", "\x1b", "日本", "\x1b$B", "F|K\\", "\x1b(B",
+		"\x93\xfa\x96\x7b", "\x82", "\xff", "\xfe\xff", "\x00a", "=?", "é"}
+	labels := []string{"", "utf-8", "iso-2022-jp", "shift_jis", "euc-jp", "utf-16", "us-ascii", "x-unknown", "iso-8859-1"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		raw := []byte(b.String())
+		label := labels[rng.IntN(len(labels))]
+		want := decodeText(label, raw)
+		want.Text = normaliseNewlines(want.Text)
+		if got := decodeBody(label, raw); got != want {
+			t.Fatalf("decodeBody(%q, %q) = %+v, want %+v", label, raw, got, want)
+		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 // deliveryStatus parses a message/delivery-status body (RFC 3464): one
 // per-message block, then one block per recipient.
 func (p *parser) deliveryStatus(data []byte) {
-	text := normaliseNewlines(decodeText("", data).Text)
+	text := decodeBody("", data).Text
 	blocks := splitBlocks(text)
 	if len(blocks) == 0 {
 		p.problem("delivery-status: empty")

@@ -213,9 +213,9 @@ func (p *parser) textPart(h textproto.Header, body io.Reader, mt string, params 
 	if label == "" && mt == "text/html" {
 		label = htmlCharset(data)
 	}
-	r := decodeText(label, data)
+	r := decodeBody(label, data)
 	p.noteText(mt, r)
-	text := normaliseNewlines(r.Text)
+	text := r.Text
 	if mt == "text/html" {
 		p.html = append(p.html, text)
 		return
@@ -313,9 +313,9 @@ func (p *parser) finish() {
 		// Some mobile mailers name their only text part as if it were a
 		// file; it is still the body.
 		ta := p.textAttachments[0]
-		r := decodeText(ta.charset, ta.data)
+		r := decodeBody(ta.charset, ta.data)
 		p.noteText("text/plain attachment", r)
-		m.Text = normaliseNewlines(r.Text)
+		m.Text = r.Text
 	}
 	m.Subject = strings.TrimSpace(m.Subject)
 	p.headerProblems()
