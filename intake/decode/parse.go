@@ -108,10 +108,10 @@ func (p *parser) parse(raw []byte) error {
 		return fmt.Errorf("empty input: %w", ErrNotMail)
 	}
 	p.rawSize = len(raw)
-	if h, body, ok := quickHeader(raw, p.opt.MaxHeaderBytes); ok {
+	if fs, body, ok := quickHeader(raw, p.opt.MaxHeaderBytes); ok {
 		// The body is read from the mail's bytes, which need no buffer.
-		p.headers(h)
-		p.walk(h, bytes.NewReader(raw[body:]), 0, "")
+		p.headers(fs)
+		p.walk(fs, bytes.NewReader(raw[body:]), 0, "")
 		p.finish()
 		return nil
 	}
@@ -131,8 +131,8 @@ func (p *parser) parse(raw []byte) error {
 		p.problem("header: %s; the rest is read as body", headerErr(err))
 	}
 	cr.n = math.MaxInt64 // the cap applies to the header only
-	p.headers(h)
-	p.walk(h, br, 0, "")
+	p.headers(fieldsOf(h))
+	p.walk(&h, br, 0, "")
 	p.finish()
 	return nil
 }
@@ -178,15 +178,14 @@ func errText(err error) string {
 }
 
 // headers fills the top-level header fields of the message.
-func (p *parser) headers(h textproto.Header) {
+func (p *parser) headers(h fields) {
 	m := p.msg
-	m.Header = make(map[string][]string, h.Len())
+	m.Header = make(map[string][]string, len(h))
 	// The first value of each key is kept in one shared array, in a slice
 	// of capacity one, so that a second value is appended to a copy.
-	firsts := make([]string, h.Len())
-	fields := h.Fields()
-	for i := 0; fields.Next(); i++ {
-		k, v := fields.Key(), p.hd.decode(fields.Value())
+	firsts := make([]string, len(h))
+	for i, f := range h {
+		k, v := f.key, p.hd.decode(f.value)
 		if vs, ok := m.Header[k]; ok {
 			m.Header[k] = append(vs, v)
 			continue

@@ -13,7 +13,7 @@ import (
 
 // walk visits one entity: a multipart container, a text body, a delivery
 // report or an attachment.
-func (p *parser) walk(h textproto.Header, body io.Reader, depth int, parent string) {
+func (p *parser) walk(h partHeader, body io.Reader, depth int, parent string) {
 	p.parts++
 	if p.parts > p.opt.MaxParts {
 		if p.parts == p.opt.MaxParts+1 {
@@ -102,7 +102,7 @@ func (p *parser) multipart(mt, boundary string, body io.Reader, depth int) {
 			p.problem("multipart: %s", errText(err))
 			return
 		}
-		p.walk(part.Header, part, depth+1, mt)
+		p.walk(&part.Header, part, depth+1, mt)
 		// Drain what the part handler did not read, so a failed part never
 		// stops the next one.
 		if _, err := io.Copy(io.Discard, part); err != nil {
@@ -114,7 +114,7 @@ func (p *parser) multipart(mt, boundary string, body io.Reader, depth int) {
 
 // transferReader undoes the Content-Transfer-Encoding. An unknown encoding
 // is read as binary and marked.
-func (p *parser) transferReader(h textproto.Header, body io.Reader) io.Reader {
+func (p *parser) transferReader(h partHeader, body io.Reader) io.Reader {
 	cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
 	if i := strings.IndexAny(cte, " ;("); i >= 0 {
 		cte = cte[:i]
@@ -133,7 +133,7 @@ func (p *parser) transferReader(h textproto.Header, body io.Reader) io.Reader {
 
 // readPart reads a part's decoded body, keeping at most limit bytes (and
 // never more than the mail's total cap); the rest is counted and dropped.
-func (p *parser) readPart(h textproto.Header, body io.Reader, limit int64, what string) []byte {
+func (p *parser) readPart(h partHeader, body io.Reader, limit int64, what string) []byte {
 	data, total, err := p.readLimited(p.transferReader(h, body), limit)
 	if err != nil {
 		p.problem("%s: %s", what, errText(err))
@@ -207,7 +207,7 @@ func join(chunks [][]byte, size int) []byte {
 }
 
 // textPart decodes an inline text/plain or text/html body.
-func (p *parser) textPart(h textproto.Header, body io.Reader, mt string, params map[string]string) {
+func (p *parser) textPart(h partHeader, body io.Reader, mt string, params map[string]string) {
 	data := p.readPart(h, body, p.opt.MaxTextSize, mt)
 	label := params["charset"]
 	if label == "" && mt == "text/html" {
@@ -243,7 +243,7 @@ func (p *parser) noteText(mt string, r textResult) {
 }
 
 // attachment stores a non-text part.
-func (p *parser) attachment(h textproto.Header, body io.Reader, filename, mt, charset string, depth int) {
+func (p *parser) attachment(h partHeader, body io.Reader, filename, mt, charset string, depth int) {
 	data, total, err := p.readLimited(p.transferReader(h, body), p.opt.MaxAttachmentSize)
 	if err != nil {
 		p.problem("attachment: %s", errText(err))
