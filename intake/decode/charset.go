@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/emersion/go-message/charset"
 	"golang.org/x/text/encoding"
@@ -283,11 +284,11 @@ func decodeLines(label string, b []byte, lf bool) textResult {
 			text = strings.ToValidUTF8(string(b), "\uFFFD")
 		}
 	case famISO2022JP:
-		text = decodeWith(japanese.ISO2022JP, prepassJIS(b))
+		text, copied = decodeLinesWith(japanese.ISO2022JP, prepassJIS(b), lf), lf
 	case famCP932:
-		text = decodeWith(japanese.ShiftJIS, b)
+		text, copied = decodeLinesWith(japanese.ShiftJIS, b, lf), lf
 	case famEUCJP:
-		text = decodeWith(japanese.EUCJP, b)
+		text, copied = decodeLinesWith(japanese.EUCJP, b, lf), lf
 	case famOther:
 		t, ok := other.decode(b)
 		if !ok {
@@ -333,13 +334,52 @@ func copyLines(b []byte, lf bool) string {
 }
 
 func decodeWith(enc encoding.Encoding, b []byte) string {
+	return decodeLinesWith(enc, b, false)
+}
+
+// decodeLinesWith decodes b with enc into a buffer that becomes the
+// returned string, CRLF and lone CR turned into LF in place when lf is
+// true.
+func decodeLinesWith(enc encoding.Encoding, b []byte, lf bool) string {
 	// Room for the usual growth from two bytes of JIS or Shift_JIS to three
 	// of UTF-8, so that the output is rarely grown.
 	out, _, err := transform.Append(enc.NewDecoder(), make([]byte, 0, len(b)*3/2+16), b)
 	if err != nil { // x/text decoders replace rather than fail; be safe anyway
-		return strings.ToValidUTF8(string(b), "\uFFFD")
+		text := strings.ToValidUTF8(string(b), "\uFFFD")
+		if lf {
+			text = normaliseNewlines(text)
+		}
+		return text
 	}
-	return string(out)
+	if lf {
+		out = squeezeNewlines(out)
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	// out is not written to again, and nothing else refers to it.
+	return unsafe.String(&out[0], len(out))
+}
+
+// squeezeNewlines turns CRLF and lone CR in b into LF, in place.
+func squeezeNewlines(b []byte) []byte {
+	i := bytes.IndexByte(b, '\r')
+	if i < 0 {
+		return b
+	}
+	w := i
+	for ; i < len(b); i++ {
+		c := b[i]
+		if c == '\r' {
+			c = '\n'
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
+			}
+		}
+		b[w] = c
+		w++
+	}
+	return b[:w]
 }
 
 // markInvalid replaces NUL and leftover ESC bytes by U+FFFD and counts every
