@@ -240,16 +240,22 @@ const scoreWindow = 64 << 10
 // decodeText turns b, declared as label, into valid UTF-8, trusting the bytes
 // over the label when the two disagree.
 func decodeText(label string, b []byte) textResult {
-	return decodeLines(label, b, false)
+	return decodeLines(label, b, false, false)
 }
 
 // decodeBody is decodeText for a body: CRLF and lone CR become LF, in the
 // copy that decoding makes when the bytes are UTF-8 already.
 func decodeBody(label string, b []byte) textResult {
-	return decodeLines(label, b, true)
+	return decodeLines(label, b, true, false)
 }
 
-func decodeLines(label string, b []byte, lf bool) textResult {
+// decodeOwnBody is decodeBody for bytes nothing else refers to or reads
+// again: UTF-8 bytes become the text in place, without a copy.
+func decodeOwnBody(label string, b []byte) textResult {
+	return decodeLines(label, b, true, true)
+}
+
+func decodeLines(label string, b []byte, lf, own bool) textResult {
 	fam, other := lookup(label)
 	res := textResult{Declared: normaliseLabel(label), Unknown: fam == famUnknown}
 	s := sniffBytes(b)
@@ -274,14 +280,15 @@ func decodeLines(label string, b []byte, lf bool) textResult {
 	var text string
 	copied := false // text is a copy of b with its newlines normalised
 	switch chosen {
-	case famNone:
+	case famNone, famUTF8:
 		// Stray control bytes are judged by markInvalid.
-		text, copied = copyLines(b, lf), lf
-	case famUTF8:
-		if valid {
-			text, copied = copyLines(b, lf), lf
-		} else {
+		switch {
+		case chosen == famUTF8 && !valid:
 			text = strings.ToValidUTF8(string(b), "\uFFFD")
+		case own && lf:
+			text, copied = stringOf(squeezeNewlines(b)), true
+		default:
+			text, copied = copyLines(b, lf), lf
 		}
 	case famISO2022JP:
 		text, copied = decodeLinesWith(japanese.ISO2022JP, prepassJIS(b), lf), lf
@@ -354,11 +361,16 @@ func decodeLinesWith(enc encoding.Encoding, b []byte, lf bool) string {
 	if lf {
 		out = squeezeNewlines(out)
 	}
-	if len(out) == 0 {
+	return stringOf(out)
+}
+
+// stringOf returns the bytes of b as a string without a copy; b must not
+// be written to again.
+func stringOf(b []byte) string {
+	if len(b) == 0 {
 		return ""
 	}
-	// out is not written to again, and nothing else refers to it.
-	return unsafe.String(&out[0], len(out))
+	return unsafe.String(&b[0], len(b))
 }
 
 // squeezeNewlines turns CRLF and lone CR in b into LF, in place.

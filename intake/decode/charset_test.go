@@ -141,8 +141,8 @@ func TestInvalidBytesMarked(t *testing.T) {
 	}
 }
 
-// TestDecodeBodyAgreesWithNormalising checks that decodeBody gives what
-// decodeText gives with its newlines normalised afterwards, on random
+// TestDecodeBodyAgreesWithNormalising checks that decodeBody and
+// decodeOwnBody give what decodeText gives with its newlines normalised afterwards, on random
 // bytes of each kind of text: ASCII, UTF-8, ISO-2022-JP, Shift_JIS, UTF-16
 // and broken bytes, with CR, LF, NUL and ESC among them.
 func TestDecodeBodyAgreesWithNormalising(t *testing.T) {
@@ -161,6 +161,9 @@ func TestDecodeBodyAgreesWithNormalising(t *testing.T) {
 		want.Text = normaliseNewlines(want.Text)
 		if got := decodeBody(label, raw); got != want {
 			t.Fatalf("decodeBody(%q, %q) = %+v, want %+v", label, raw, got, want)
+		}
+		if got := decodeOwnBody(label, []byte(string(raw))); got != want {
+			t.Fatalf("decodeOwnBody(%q, %q) = %+v, want %+v", label, raw, got, want)
 		}
 	}
 }

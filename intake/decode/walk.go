@@ -213,7 +213,7 @@ func (p *parser) textPart(h partHeader, body io.Reader, mt string, params map[st
 	if label == "" && mt == "text/html" {
 		label = htmlCharset(data)
 	}
-	r := decodeBody(label, data)
+	r := decodeOwnBody(label, data) // data is read for this part alone
 	p.noteText(mt, r)
 	text := r.Text
 	if mt == "text/html" {
