@@ -2,6 +2,7 @@ package cue
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/internal/ascii"
@@ -59,8 +60,48 @@ func NewSet(ps ...*Pattern) *Set {
 			}
 		}
 	}
+	keys, s.keys = withoutImplied(keys, s.keys)
 	s.ac = buildAutomaton(keys)
 	return s
+}
+
+// withoutImplied drops the keys that only mark a slot whose mark another
+// key of the same slot sets wherever they occur: a text, or a span, that
+// holds 医師会 holds 医師. Keys whose places are kept for a residual, and
+// case-sensitive keys that hold a folded one only in another case, stay.
+func withoutImplied(keys []string, meta []setKey) ([]string, []setKey) {
+	bySlot := map[int][]int{}
+	for i, k := range meta {
+		if !k.at {
+			bySlot[k.slot] = append(bySlot[k.slot], i)
+		}
+	}
+	drop := make([]bool, len(keys))
+	for _, idx := range bySlot {
+		for _, i := range idx {
+			for _, j := range idx {
+				if i == j || drop[j] || len(keys[j]) > len(keys[i]) || !strings.Contains(keys[i], keys[j]) {
+					continue
+				}
+				if len(keys[j]) == len(keys[i]) && j > i {
+					continue // of two equal keys, the first stays
+				}
+				if meta[j].verify == "" || meta[i].verify != "" && strings.Contains(meta[i].verify, meta[j].verify) {
+					drop[i] = true
+					break
+				}
+			}
+		}
+	}
+	var k2 []string
+	var m2 []setKey
+	for i := range keys {
+		if !drop[i] {
+			k2 = append(k2, keys[i])
+			m2 = append(m2, meta[i])
+		}
+	}
+	return k2, m2
 }
 
 func hasASCIILetter(s string) bool {

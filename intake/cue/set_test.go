@@ -20,15 +20,17 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		`FX|Bitcoin`,
 		`(?:病院|診療所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|勤務地`,
 		`(?i)\b(?:I am|I'm) an? [^.]{0,40}doctor\b|full-time`,
-		`医師|医師会|師会`, // keys that are suffixes of one another
+		`医師|医師会|師会`,                   // keys that are suffixes of one another
+		`Main|MAINS|(?i)ain|Xai|rain`, // keys that hold others, in one case or any
+		`FX|FX取引|fx会社`,
 		`he|she|his|hers`,
 		`私は[^。]{0,20}(?:医|年生まれ)`,
 		`医師(?:です|でした)$|当院`,
 		`(?:所|場)[^。]{0,3}\bok\b`,
 		`(?i)(?:メール|案内)(?:の)?[^。]{0,3}(?:不要|ok)|unsubscribe`, // folded, anchored
-		`(?i)(?:k|メ)[^。]{0,2}x`,                              // folded, not anchored (K folds)
-		`融資|(?i)\bloan\b|credit offer`,                       // (?i) from the second branch on
-		`送料(?i)free|(?-i)X|[Aa]ct|(?i)ｆｒｅｅ`,                  // flags within a branch
+		`(?i)(?:k|メ)[^。]{0,2}x`,             // folded, not anchored (K folds)
+		`融資|(?i)\bloan\b|credit offer`,      // (?i) from the second branch on
+		`送料(?i)free|(?-i)X|[Aa]ct|(?i)ｆｒｅｅ`, // flags within a branch
 	}
 	texts := []string{
 		"",
@@ -60,6 +62,7 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		strings.Repeat("病院を。", 40) + "病院をお探し", // more places than are kept
 		strings.Repeat("病院を。", 40),
 		"所 ok", "場でok", "所でokay", "場所は ok", "所",
+		"MAINS", "Mains", "main", "xAIN", "Xai", "RAIN", "FX取引", "fx取引", "fx会社", "FX会社",
 		"act now", "Credit Offer", "a LOAN", "送料FREE", "送料free", "x", "X", "aCT", "ＦＲＥＥ",
 		"メールは不要です", "ご案内のOK", "メールの。不要", "UNSUBSCRIBE", "\u212a x", "Kax", "メ x",
 	}
