@@ -94,8 +94,17 @@ func lineEnd(lines []string, n int) int {
 	return end
 }
 
+// trimBlanks returns l without the spaces and tabs it starts with.
+func trimBlanks(l string) string {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	return l[i:]
+}
+
 func isQuoteLine(l string) bool {
-	t := strings.TrimLeft(l, " \t")
+	t := trimBlanks(l)
 	return strings.HasPrefix(t, ">") || strings.HasPrefix(t, "＞") || strings.HasPrefix(t, "|>")
 }
 
@@ -156,12 +165,12 @@ var (
 // isHeaderLine reports whether l starts with one of the labels (ASCII
 // case-insensitively) followed by a colon: "From: …", "送信日時: …".
 func isHeaderLine(l string, labels []string) bool {
-	l = strings.TrimLeft(l, " \t")
+	l = trimBlanks(l)
 	for _, lab := range labels {
 		if len(l) < len(lab) || !strings.EqualFold(l[:len(lab)], lab) {
 			continue
 		}
-		rest := strings.TrimLeft(l[len(lab):], " \t")
+		rest := trimBlanks(l[len(lab):])
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
 			return true
 		}

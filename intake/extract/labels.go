@@ -26,7 +26,7 @@ var (
 // labelStart returns the first rune of line after the white space \s
 // matches, which decides whether bracketLabel or squareLabel can match.
 func labelStart(line string) rune {
-	return firstRune(strings.TrimLeft(line, " \t\n\f\r"))
+	return firstRune(line[skipSpaces(line, 0):])
 }
 
 // isBracketLabel and isSquareLabel are bracketLabel.MatchString and
@@ -80,7 +80,7 @@ func colonFields(line string) []string {
 	if c < 0 {
 		return nil
 	}
-	value := strings.TrimLeft(line[c+n:], " \t\n\f\r")
+	value := line[skipSpaces(line, c+n):]
 	if strings.IndexByte(value, '\n') >= 0 {
 		return colonLabel.FindStringSubmatch(line) // . stops at a newline
 	}
