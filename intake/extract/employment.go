@@ -30,18 +30,22 @@ var (
 // in contract order (full_time, part_time, spot). Clauses that describe the
 // present job or turn the term down are skipped.
 func Employment(text string) []string {
+	return employment(newReading(text))
+}
+
+func employment(r *reading) []string {
 	var full, part, spot bool
-	if strings.ContainsAny(text, "□☐") {
-		text = unchecked.ReplaceAllString(text, "")
+	if strings.ContainsAny(r.s, "□☐") {
+		r = newReading(unchecked.ReplaceAllString(r.s, ""))
 	}
-	t := cue.NewText(text)
+	t := r.text()
 	anyFull := hasAny(t.Lower(), "常勤", "full")
 	anyPart, anySpot := partTimeRe.Match(t), spotRe.Match(t)
 	if !anyFull && !anyPart && !anySpot {
 		return nil
 	}
 	anyCur, anyNeg := currentRe.Match(t), negationRe.Match(t)
-	for _, c := range clauses(text) {
+	for _, c := range r.clauses() {
 		if anyCur && currentRe.MatchString(c) {
 			continue
 		}
@@ -170,6 +174,32 @@ func endOf(s string, from int, e string) int {
 		return -1
 	}
 	return from + k + len(e)
+}
+
+// A reading is a text with what extraction reads of it more than once,
+// made on first use: its cue.Text and its clauses.
+type reading struct {
+	s       string
+	t       cue.Text
+	cs      []string
+	hasText bool
+	hasCs   bool
+}
+
+func newReading(s string) *reading { return &reading{s: s} }
+
+func (r *reading) text() cue.Text {
+	if !r.hasText {
+		r.t, r.hasText = cue.NewText(r.s), true
+	}
+	return r.t
+}
+
+func (r *reading) clauses() []string {
+	if !r.hasCs {
+		r.cs, r.hasCs = clauses(r.s), true
+	}
+	return r.cs
 }
 
 // clauses splits text into sentences and the parts of a sentence joined by

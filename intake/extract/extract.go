@@ -137,7 +137,8 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 		}
 	}
 
-	f.Prefectures = x.prefectures(cat, body, sig, fields)
+	bodyReading := newReading(body) // read by prefectures and employment
+	f.Prefectures = x.prefecturesIn(cat, bodyReading, sig, fields)
 
 	if cat == lead.Hospital {
 		place, _ := Lookup(fields, "place")
@@ -158,7 +159,7 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 		f.Employment = Employment(emp)
 	}
 	if len(f.Employment) == 0 {
-		f.Employment = Employment(body)
+		f.Employment = employment(bodyReading)
 	}
 	if v, ok := Lookup(fields, "daysPerWeek"); ok {
 		if n, ok := DaysPerWeek(v); ok {
@@ -453,7 +454,16 @@ func greeting(line string) bool {
 	return strings.HasSuffix(l, "御中") || strings.HasSuffix(l, "様") || strings.HasSuffix(l, "各位") || strings.Contains(l, "事務局")
 }
 
+// prefectures returns the prefectures where the writer wishes to work (a
+// doctor) or the post is (a hospital).
 func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Field) []string {
+	return x.prefecturesIn(cat, newReading(body), sig, fields)
+}
+
+// prefecturesIn is prefectures for a body whose reading is shared with
+// the other fields read from it.
+func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fields []Field) []string {
+	body := br.s
 	if v, ok := Lookup(fields, "place"); ok {
 		prefs, any := x.places.Find(v)
 		if any && len(prefs) == 0 {
@@ -475,10 +485,10 @@ func (x *Extractor) prefectures(cat lead.Category, body, sig string, fields []Fi
 	var out []string
 	seen := map[string]bool{}
 	nationwide := false
-	t := cue.NewText(body)
+	t := br.text()
 	anyRes, anyWhere := cat == lead.Doctor && residenceRe.Match(t), anywhere.Match(t)
 	var home []string // where the writer lives or works now
-	for _, c := range clauses(body) {
+	for _, c := range br.clauses() {
 		if greeting(c) {
 			continue
 		}
