@@ -163,10 +163,10 @@ func (p *parser) bounce() {
 			daemon = daemonLocals[local]
 		}
 		// Bounce texts say what they are near the top; only that much is
-		// lower-cased and searched.
-		lowerHead := ascii.Lower(text[:cutUTF8(text, bounceHead)])
-		strong := containsAny(lowerHead, strongBounceMarkers)
-		weak := daemon && (containsAny(lowerHead, bounceMarkers) || containsAny(ascii.Lower(m.Subject), bounceMarkers))
+		// searched, in either case.
+		head := text[:cutUTF8(text, bounceHead)]
+		strong := ascii.ContainsAnyFold(head, strongBounceMarkers...)
+		weak := daemon && (containsAny(ascii.Lower(head), bounceMarkers) || containsAny(ascii.Lower(m.Subject), bounceMarkers))
 		if !(len(failedHdr) > 0 || strong || weak) {
 			return
 		}

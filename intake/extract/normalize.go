@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/md2-rm/madoguchi/internal/ascii"
 	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
@@ -182,13 +183,16 @@ func isDash(r rune) bool {
 // are left alone so that words such as センター keep their prolonged mark.
 func mapDigitDashes(s string) string {
 	// Only the character right after an ASCII digit can be mapped: the
-	// digits are found byte by byte, and only what follows them is decoded.
+	// digits are found eight bytes at a time, and only what follows them is
+	// decoded.
 	var b *strings.Builder
 	last := 0
 	for i := 0; i+1 < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			continue
+		k := ascii.IndexDigit(s[i : len(s)-1])
+		if k < 0 {
+			break
 		}
+		i += k
 		r, size := utf8.DecodeRuneInString(s[i+1:])
 		next := i + 1 + size
 		if r == '-' || !isDash(r) || next >= len(s) || s[next] < '0' || s[next] > '9' {

@@ -4,6 +4,7 @@ package ascii
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 )
 
@@ -66,4 +67,101 @@ func upperMask(w uint64) uint64 {
 	)
 	v := w & low7
 	return (v + geA) &^ (v + gtZ) &^ w & high
+}
+
+// IndexDigit returns the index of the first ASCII digit 0–9 in s, or -1.
+// It reads eight bytes at a time.
+func IndexDigit(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitMask(load64(s[i : i+8])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return i
+		}
+	}
+	return -1
+}
+
+// digitMask returns 0x80 in each byte of w that is an ASCII digit and 0 in
+// the others, as upperMask does for capitals.
+func digitMask(w uint64) uint64 {
+	const (
+		low7 = 0x7f7f7f7f7f7f7f7f
+		high = 0x8080808080808080
+		ge0  = 0x5050505050505050 // 0x80 - '0'
+		gt9  = 0x4646464646464646 // 0x80 - ('9'+1)
+	)
+	v := w & low7
+	return (v + ge0) &^ (v + gt9) &^ w & high
+}
+
+// IndexFold returns the index of the first instance of word in s with its
+// ASCII letters in either case, or -1. word must be in lower case. s is
+// not copied.
+func IndexFold(s, word string) int {
+	if word == "" {
+		return 0
+	}
+	c := word[0]
+	u := c
+	if 'a' <= c && c <= 'z' {
+		u = c - ('a' - 'A')
+	}
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := indexEither(s[i:len(s)-len(word)+1], c, u)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if equalLower(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexEither returns the index of the first byte of s that is a or b, or
+// -1.
+func indexEither(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	if a == b {
+		return i
+	}
+	if i >= 0 {
+		s = s[:i] // b counts only before a
+	}
+	if j := strings.IndexByte(s, b); j >= 0 {
+		return j
+	}
+	return i
+}
+
+// equalLower reports whether s, with its capitals A–Z in lower case, is
+// lower. They have the same length.
+func equalLower(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ContainsAnyFold reports whether s holds any of the words, which must be
+// in lower case, with their ASCII letters in either case.
+func ContainsAnyFold(s string, words ...string) bool {
+	for _, w := range words {
+		if IndexFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package ascii
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +60,48 @@ func TestLowerLong(t *testing.T) {
 		if got := Lower(s); got != string(want) {
 			t.Fatalf("Lower(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestIndexDigitAndFold checks IndexDigit against a byte-wise search and
+// IndexFold against strings.Index of the lower-cased text, on random
+// mixtures of digits, the bytes around them, letters in both cases,
+// Japanese and invalid bytes.
+func TestIndexDigitAndFold(t *testing.T) {
+	pieces := []string{"0", "9", "/", ":", "5", "a", "A", "ab", "AB", "aB", "b", "x", "配信", "Ｘ", "\xff", "\xb0", "\xb9", " ", "\n"}
+	words := []string{"a", "ab", "aba", "b a", "x", "0", "配信", "ab配", "\xff"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	texts := []string{"", "0", "a", "12345678", "abcdefgh9", "AB", "配信1"}
+	for range 20000 {
+		s := ""
+		for range rng.IntN(24) {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		texts = append(texts, s)
+	}
+	found := 0
+	for _, s := range texts {
+		want := -1
+		for i := 0; i < len(s); i++ {
+			if '0' <= s[i] && s[i] <= '9' {
+				want = i
+				break
+			}
+		}
+		if got := IndexDigit(s); got != want {
+			t.Fatalf("IndexDigit(%q) = %d, want %d", s, got, want)
+		}
+		for _, w := range words {
+			want := strings.Index(Lower(s), w)
+			if got := IndexFold(s, w); got != want {
+				t.Fatalf("IndexFold(%q, %q) = %d, want %d", s, w, got, want)
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d words found: the cases test little", found)
 	}
 }
