@@ -87,7 +87,7 @@ type parser struct {
 	hd      headerDecoder
 	parts   int
 	kept    int64 // decoded bytes kept so far
-	rawSize int   // length of the raw mail, which no decoded part exceeds
+	rawSize int   // bytes of the raw mail after its header, more than any decoded part holds
 
 	plain []string // inline text/plain bodies, in order
 	html  []string // inline text/html bodies, in order
@@ -109,6 +109,7 @@ func (p *parser) parse(raw []byte) error {
 	}
 	p.rawSize = len(raw)
 	if fs, body, ok := quickHeader(raw, p.opt.MaxHeaderBytes); ok {
+		p.rawSize = len(raw) - body + 1
 		// The body is read from the mail's bytes, which need no buffer.
 		p.headers(fs)
 		p.walk(fs, bytes.NewReader(raw[body:]), 0, "")

@@ -150,8 +150,8 @@ func (p *parser) readLimited(r io.Reader, limit int64) ([]byte, int64, error) {
 	if room := p.opt.MaxTotalSize - p.kept; room < limit {
 		limit = max(room, 0)
 	}
-	// No part decodes to more bytes than the raw mail holds: a first chunk
-	// of that size reads a small mail's part at once.
+	// No part decodes to as many bytes as the raw mail holds after its
+	// header: a first chunk of that size reads a small mail's part at once.
 	data, err := readChunked(io.LimitReader(r, limit), min(p.rawSize, 4<<10))
 	n := int64(len(data))
 	total := n
