@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -84,6 +85,26 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		}
 		if got, want := outside.Match(st), outside.MatchString(s); got != want {
 			t.Errorf("pattern outside the set in %q: %v, want %v", s, got, want)
+		}
+	}
+
+	// Random texts of the patterns' words, in either case, with broken
+	// UTF-8 among them (a lead byte without its continuation, a
+	// continuation byte alone).
+	pieces := []string{"医師", "会", "配信", "停止", "を", "病院", "探", "MAIN", "ain", "fx", "FX", "取引", "act now", "ACT",
+		"\xe5", "\x8c", "\xbb", "\xe3\x81", "\x80", "\xff", " ", "\n", "。", "私は", "医", "k", "\u212a", "x"}
+	rng := rand.New(rand.NewPCG(17, 18))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		str := b.String()
+		st := set.NewText(str)
+		for i, p := range ps {
+			if got, want := p.Match(st), p.Match(NewText(str)); got != want {
+				t.Fatalf("%q in %q: set %v, Text %v", exprs[i], str, got, want)
+			}
 		}
 	}
 
