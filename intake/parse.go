@@ -99,7 +99,11 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		replyTo = strings.ToLower(msg.ReplyTo[0].Address)
 	}
 	nbody, nsig := extract.Normalize(head(body, maxAnalysed)), extract.Normalize(head(parts.Signature, maxAnalysed))
-	fields := extract.Fields(nbody + "\n" + nsig)
+	// Subject, body and signature joined once, for the labelled fields
+	// and for classification.
+	nsubject := extract.Normalize(msg.Subject)
+	joined := nsubject + "\n" + nbody + "\n" + nsig
+	fields := extract.Fields(joined[len(nsubject)+1:])
 	isForm := mayFormSender(fromAddr) && formSender.MatchString(fromAddr) && (hasField(fields, "name") || hasField(fields, "email")) ||
 		hasField(fields, "name") && hasField(fields, "email")
 
@@ -108,9 +112,10 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		FromAddress: fromAddr,
 		FromName:    fromName,
 		ReplyTo:     replyTo,
-		Subject:     extract.Normalize(msg.Subject),
+		Subject:     nsubject,
 		Body:        nbody,
 		Footer:      nsig,
+		Joined:      joined,
 		HTML:        msg.HTML,
 		IsReport:    msg.Report != nil && len(msg.Report.Recipients) > 0,
 		IsForm:      isForm,

@@ -41,6 +41,9 @@ type Input struct {
 	HTML        string
 	IsReport    bool // the decoder found a delivery report
 	IsForm      bool // a web-form notification with labelled fields
+	// Joined, when set, is Subject, Body and Footer joined by newlines, as
+	// a caller that has made it already passes it on.
+	Joined string
 }
 
 func (in Input) header(key string) string {
@@ -239,7 +242,10 @@ var cues = cue.NewSet(slices.Concat(
 
 // Classify returns the category of a mail.
 func Classify(in Input) Result {
-	all := in.Subject + "\n" + in.Body + "\n" + in.Footer
+	all := in.Joined
+	if len(all) != len(in.Subject)+len(in.Body)+len(in.Footer)+2 {
+		all = in.Subject + "\n" + in.Body + "\n" + in.Footer
+	}
 	s, b := len(in.Subject), len(in.Subject)+1+len(in.Body)
 	ts := cues.NewSpans(all, [2]int{0, s}, [2]int{s + 1, b}, [2]int{0, b}, [2]int{0, len(all)})
 	t := texts{subject: ts[0], body: ts[1], subjectBody: ts[2], all: ts[3]}
