@@ -85,6 +85,51 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		loc = tokyo()
 	}
 
+	p := prepare(msg)
+	cl := classify.Classify(p.input)
+	var date time.Time
+	if !msg.Date.IsZero() {
+		date = msg.Date.In(loc)
+	}
+	f := x.Extract(extract.Input{
+		Category:    cl.Category,
+		Body:        p.input.Body,
+		Signature:   p.input.Footer,
+		Quoted:      head(p.parts.Quoted, maxAnalysed),
+		Normalized:  true,
+		Fields:      p.fields,
+		Subject:     msg.Subject,
+		FromName:    p.input.FromName,
+		FromAddress: p.input.FromAddress,
+		ReplyTo:     p.input.ReplyTo,
+		Date:        date,
+		IsForm:      p.input.IsForm,
+	})
+	cat := cl.Category
+	f.MessageID = msg.MessageID
+	f.Category = &cat
+	human := p.body
+	f.Body = &human
+	f.Normalize()
+
+	res := &Result{Lead: f, Message: msg, Reason: cl.Reason}
+	res.Quoted = strings.TrimSpace(p.parts.Signature + "\n\n" + p.parts.Quoted)
+	if cat == lead.Bounce && msg.Report != nil {
+		res.Bounce = msg.Report.Recipients
+	}
+	return res, nil
+}
+
+// prepared is a decoded mail split into the writer's text, signature and
+// quotes, with what classification reads.
+type prepared struct {
+	parts  clean.Parts
+	body   string // the writer's text as it came
+	fields []extract.Field
+	input  classify.Input
+}
+
+func prepare(msg *decode.Message) prepared {
 	parts := clean.Split(msg.Text)
 	body := parts.Body
 	if body == "" && parts.Signature == "" && msg.Text == "" && msg.HTML != "" {
@@ -106,8 +151,7 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 	fields := extract.Fields(joined[len(nsubject)+1:])
 	isForm := mayFormSender(fromAddr) && formSender.MatchString(fromAddr) && (hasField(fields, "name") || hasField(fields, "email")) ||
 		hasField(fields, "name") && hasField(fields, "email")
-
-	cl := classify.Classify(classify.Input{
+	return prepared{parts: parts, body: body, fields: fields, input: classify.Input{
 		Header:      msg.Header,
 		FromAddress: fromAddr,
 		FromName:    fromName,
@@ -119,38 +163,17 @@ func Parse(raw []byte, opt ParseOptions) (*Result, error) {
 		HTML:        msg.HTML,
 		IsReport:    msg.Report != nil && len(msg.Report.Recipients) > 0,
 		IsForm:      isForm,
-	})
-	var date time.Time
-	if !msg.Date.IsZero() {
-		date = msg.Date.In(loc)
-	}
-	f := x.Extract(extract.Input{
-		Category:    cl.Category,
-		Body:        nbody,
-		Signature:   nsig,
-		Quoted:      head(parts.Quoted, maxAnalysed),
-		Normalized:  true,
-		Fields:      fields,
-		Subject:     msg.Subject,
-		FromName:    fromName,
-		FromAddress: fromAddr,
-		ReplyTo:     replyTo,
-		Date:        date,
-		IsForm:      isForm,
-	})
-	cat := cl.Category
-	f.MessageID = msg.MessageID
-	f.Category = &cat
-	human := body
-	f.Body = &human
-	f.Normalize()
+	}}
+}
 
-	res := &Result{Lead: f, Message: msg, Reason: cl.Reason}
-	res.Quoted = strings.TrimSpace(parts.Signature + "\n\n" + parts.Quoted)
-	if cat == lead.Bounce && msg.Report != nil {
-		res.Bounce = msg.Report.Recipients
+// ClassifyInput decodes raw and returns what Parse gives the classifier:
+// for training and checking the text model on labelled mail.
+func ClassifyInput(raw []byte, opt ParseOptions) (classify.Input, error) {
+	msg, err := decode.Parse(raw, opt.Decode)
+	if err != nil {
+		return classify.Input{}, fmt.Errorf("intake: %w", err)
 	}
-	return res, nil
+	return prepare(msg).input, nil
 }
 
 // maxAnalysed bounds the text classification and extraction read: what a

@@ -1,0 +1,484 @@
+// Package textmodel is a naive Bayes model of a mail's category over the
+// character 2- and 3-grams of its subject and the start of its body. Each
+// gram counts once per mail (binarised), grams of white space only are
+// skipped, and grams are hashed into a fixed table of buckets, so scoring a
+// mail hashes a window of runes and indexes an array, with no allocation
+// per gram. The model is trained from labelled mail (see Trainer) and the
+// package embeds the one trained on the development sets (Default).
+package textmodel
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/md2-rm/madoguchi/internal/lead"
+)
+
+const (
+	// Bits is the base-2 logarithm of the number of hash buckets.
+	Bits = 16
+	// MaxRunes is how much of the text is read: the subject, a line break
+	// and the body, cut to this many characters.
+	MaxRunes = 400
+	// Alpha is the additive (Laplace) smoothing of the gram counts.
+	Alpha = 0.5
+	// GainScale is how finely a kept bucket's gain, the log of its
+	// smoothed count over α, is stored: in bytes, units of 1/GainScale
+	// nats (up to 255/GainScale nats, a count of about 2900).
+	GainScale = 32
+	// MinMails is how many training mails a bucket must occur in to be
+	// kept; rarer buckets are pruned and scored as unseen.
+	MinMails = 2
+
+	buckets = 1 << Bits
+	magic   = "madoguchi-textmodel-1\n"
+)
+
+// reader reads the text the model sees a rune at a time: the lower-cased
+// subject, a line break and the body, cut to MaxRunes characters (callers
+// pass normalised, NFKC, text), links read as a space. It keeps the values of the last three runes, and counts
+// kana and letters to tell whether the text is Japanese.
+type reader struct {
+	v             [3]uint64 // the values of the last three runes, v[2] the newest
+	sp            [3]bool   // whether each is white space
+	n             int       // runes read
+	kana, letters int
+}
+
+// step reads the rune of s at i and returns where the next one starts
+// and what next returns. A link (http:// or https:// up to white space)
+// is read as one space: its grams tell whose site it is, not what the
+// mail asks, and in the development mail they are mostly spam's.
+func (t *reader) step(s string, i int) (int, uint32, uint32, bool, bool) {
+	r, size := rune(s[i]), 1
+	switch {
+	case r == 'h' && (strings.HasPrefix(s[i:], "http://") || strings.HasPrefix(s[i:], "https://")):
+		size = strings.IndexFunc(s[i:], unicode.IsSpace)
+		if size < 0 {
+			size = len(s) - i
+		}
+		r = ' '
+	case r >= utf8.RuneSelf:
+		r, size = utf8.DecodeRuneInString(s[i:])
+	}
+	b2, b3, ok2, ok3 := t.next(r)
+	return i + size, b2, b3, ok2, ok3
+}
+
+// next reads r and returns the buckets of the 2-gram and the 3-gram that
+// end with it, and whether each is one: grams of white space alone are
+// none.
+func (t *reader) next(r rune) (b2, b3 uint32, ok2, ok3 bool) {
+	space := false
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if 'a' <= r && r <= 'z' {
+			t.letters++
+		}
+		space = r == ' ' || '\t' <= r && r <= '\r'
+	case 0x3041 <= r && r <= 0x30fa: // hiragana and katakana
+		t.kana++
+		t.letters++
+	case 0x4e00 <= r && r <= 0x9fff: // unified ideographs
+		t.letters++
+	case 0x3000 <= r && r <= 0x303f: // ideographic space and punctuation
+		space = r == 0x3000
+	default:
+		if unicode.IsLetter(r) {
+			t.letters++
+		}
+		r = unicode.ToLower(r)
+		space = unicode.IsSpace(r)
+	}
+	t.v[0], t.v[1], t.v[2] = t.v[1], t.v[2], value(r)
+	t.sp[0], t.sp[1], t.sp[2] = t.sp[1], t.sp[2], space
+	t.n++
+	ok2 = t.n >= 2 && !(t.sp[1] && t.sp[2])
+	ok3 = t.n >= 3 && !(t.sp[0] && t.sp[1] && t.sp[2])
+	return hash2v(t.v[1], t.v[2]), hash3v(t.v[0], t.v[1], t.v[2]), ok2, ok3
+}
+
+// japanese reports whether kana make at least a fifth of the letters read.
+func (t *reader) japanese() bool { return t.letters > 0 && 5*t.kana >= t.letters }
+
+// eachGram calls fn with the bucket of every 2- and 3-gram of the text the
+// model reads, and returns whether that text is Japanese. Model.Scores
+// reads the text the same way without a function call per gram.
+func eachGram(subject, body string, fn func(bucket uint32)) (japanese bool) {
+	var t reader
+	for _, s := range [3]string{subject, "\n", body} {
+		for i := 0; i < len(s); {
+			if t.n == MaxRunes {
+				return t.japanese()
+			}
+			var b2, b3 uint32
+			var ok2, ok3 bool
+			i, b2, b3, ok2, ok3 = t.step(s, i)
+			if ok2 {
+				fn(b2)
+			}
+			if ok3 {
+				fn(b3)
+			}
+		}
+	}
+	return t.japanese()
+}
+
+// A rune's value is the rune times an odd 64-bit constant; a gram's hash
+// is the exclusive or of its runes' values, each rotated by its place,
+// with a seed for its length, then mixed with a shift and another
+// multiplication, whose top Bits bits are the bucket.
+const (
+	mul   = 0x9E3779B97F4A7C15
+	mul2  = 0xC2B2AE3D27D4EB4F
+	seed2 = 0x2545F4914F6CDD1D
+	seed3 = 0x94D049BB133111EB
+)
+
+func value(r rune) uint64 { return uint64(r) * mul2 }
+
+func finish(h uint64) uint32 {
+	h ^= h >> 29
+	return uint32((h * mul) >> (64 - Bits))
+}
+
+func hash2v(a, b uint64) uint32 { return finish(bits.RotateLeft64(a, 23) ^ b ^ seed2) }
+
+func hash3v(a, b, c uint64) uint32 {
+	return finish(bits.RotateLeft64(a, 46) ^ bits.RotateLeft64(b, 23) ^ c ^ seed3)
+}
+
+func hash2(a, b rune) uint32 { return hash2v(value(a), value(b)) }
+
+func hash3(a, b, c rune) uint32 { return hash3v(value(a), value(b), value(c)) }
+
+// Model is a trained model, ready to score mail. It is safe for
+// concurrent use.
+type Model struct {
+	classes []lead.Category
+	prior   []float64 // log of each class's share of the training mail
+	unseen  []float64 // log probability of a gram in no kept bucket, per class
+	row     []uint16  // bucket → 1 + index into gain, or 0 when pruned
+	gain    []uint64  // per kept bucket, a byte per class: log((count+α)/α) in units of 1/GainScale
+	scratch sync.Pool // *seen
+	encoded []byte
+}
+
+// seen marks the buckets one mail touched, so that each counts once.
+type seen struct {
+	bits    [buckets / 64]uint64
+	touched []uint32 // words of bits to clear
+}
+
+func (s *seen) add(b uint32) bool {
+	w, m := b/64, uint64(1)<<(b%64)
+	if s.bits[w]&m != 0 {
+		return false
+	}
+	if s.bits[w] == 0 {
+		s.touched = append(s.touched, w)
+	}
+	s.bits[w] |= m
+	return true
+}
+
+func (s *seen) reset() {
+	for _, w := range s.touched {
+		s.bits[w] = 0
+	}
+	s.touched = s.touched[:0]
+}
+
+// Classes are the categories the model tells apart, in the order of the
+// scores Score returns.
+func (m *Model) Classes() []lead.Category { return m.classes }
+
+// Bytes is the model's encoding, as Decode reads it.
+func (m *Model) Bytes() []byte { return m.encoded }
+
+// Scores returns each class's log probability (up to a constant common to
+// all) for a mail, into dst, which must have len(Classes()) elements, and
+// whether the mail is written in Japanese. The development mail is mostly
+// Japanese and its English mail mostly spam, so the model's view of mail
+// in other languages is weak.
+func (m *Model) Scores(subject, body string, dst []float64) (japanese bool) {
+	s, _ := m.scratch.Get().(*seen)
+	if s == nil {
+		s = &seen{touched: make([]uint32, 0, 256)}
+	}
+	// The kept buckets' gains are summed a class to a 16-bit lane of two
+	// words (even classes in even, odd in odd), which are emptied into
+	// gain before 256 bytes could overflow a lane.
+	var gain [8]uint32
+	var even, odd uint64
+	distinct, pending := 0, 0
+	flush := func() {
+		for c := range 4 {
+			gain[2*c] += uint32(even >> (16 * c) & 0xffff)
+			gain[2*c+1] += uint32(odd >> (16 * c) & 0xffff)
+		}
+		even, odd, pending = 0, 0, 0
+	}
+	add := func(b uint32) {
+		if !s.add(b) {
+			return
+		}
+		distinct++
+		if r := m.row[b]; r != 0 {
+			g := m.gain[r-1]
+			even += g & 0x00ff00ff00ff00ff
+			odd += g >> 8 & 0x00ff00ff00ff00ff
+			if pending++; pending == 256 {
+				flush()
+			}
+		}
+	}
+	var t reader
+read:
+	for _, s := range [3]string{subject, "\n", body} {
+		for i := 0; i < len(s); {
+			if t.n == MaxRunes {
+				break read
+			}
+			var b2, b3 uint32
+			var ok2, ok3 bool
+			i, b2, b3, ok2, ok3 = t.step(s, i)
+			if ok2 {
+				add(b2)
+			}
+			if ok3 {
+				add(b3)
+			}
+		}
+	}
+	flush()
+	japanese = t.japanese()
+	s.reset()
+	m.scratch.Put(s)
+	for c := range m.classes {
+		dst[c] = m.prior[c] + float64(distinct)*m.unseen[c] + float64(gain[c])/GainScale
+	}
+	return japanese
+}
+
+// Index returns the position of a category in Classes, or -1.
+func (m *Model) Index(c lead.Category) int {
+	for i, x := range m.classes {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// Trainer counts the mails of each class a bucket occurs in.
+type Trainer struct {
+	classes []lead.Category
+	mails   []uint64
+	grams   []uint64   // per class: the sum over its mails of their distinct buckets
+	counts  [][]uint32 // per class, per bucket
+	s       seen
+}
+
+// Add counts one labelled mail.
+func (t *Trainer) Add(c lead.Category, subject, body string) {
+	i := -1
+	for j, x := range t.classes {
+		if x == c {
+			i = j
+		}
+	}
+	if i < 0 {
+		i = len(t.classes)
+		t.classes = append(t.classes, c)
+		t.mails = append(t.mails, 0)
+		t.grams = append(t.grams, 0)
+		t.counts = append(t.counts, make([]uint32, buckets))
+	}
+	t.mails[i]++
+	eachGram(subject, body, func(b uint32) {
+		if t.s.add(b) {
+			t.grams[i]++
+			t.counts[i][b]++
+		}
+	})
+	t.s.reset()
+}
+
+// Model returns the model of the mail added so far.
+func (t *Trainer) Model() (*Model, error) {
+	return Decode(t.Encode())
+}
+
+// Encode writes the trained counts: a header, then per class its name, its
+// mails and its grams, the number of distinct buckets seen, and per kept
+// bucket (in order, as the gap from the previous one) its count in each
+// class, all as unsigned varints. Classes are written in the order of
+// lead.Categories, so the encoding depends only on the mail added, not on
+// its order.
+func (t *Trainer) Encode() []byte {
+	order := make([]int, 0, len(t.classes))
+	for _, c := range lead.Categories {
+		for i, x := range t.classes {
+			if x == c {
+				order = append(order, i)
+			}
+		}
+	}
+	buf := []byte(magic)
+	buf = binary.AppendUvarint(buf, Bits)
+	buf = binary.AppendUvarint(buf, MaxRunes)
+	buf = binary.AppendUvarint(buf, MinMails)
+	buf = binary.AppendUvarint(buf, uint64(len(order)))
+	for _, i := range order {
+		buf = binary.AppendUvarint(buf, uint64(len(t.classes[i])))
+		buf = append(buf, t.classes[i]...)
+		buf = binary.AppendUvarint(buf, t.mails[i])
+		buf = binary.AppendUvarint(buf, t.grams[i])
+	}
+	var vocab, kept uint64
+	for b := range buckets {
+		n := uint32(0)
+		for _, i := range order {
+			n += t.counts[i][b]
+		}
+		if n > 0 {
+			vocab++
+		}
+		if n >= MinMails {
+			kept++
+		}
+	}
+	buf = binary.AppendUvarint(buf, vocab)
+	buf = binary.AppendUvarint(buf, kept)
+	prev := 0
+	for b := range buckets {
+		n := uint32(0)
+		for _, i := range order {
+			n += t.counts[i][b]
+		}
+		if n < MinMails {
+			continue
+		}
+		buf = binary.AppendUvarint(buf, uint64(b-prev))
+		prev = b
+		for _, i := range order {
+			buf = binary.AppendUvarint(buf, uint64(t.counts[i][b]))
+		}
+	}
+	return buf
+}
+
+//go:embed model.bin
+var embedded []byte
+
+// Default is the model embedded in the package, trained on the development
+// sets by the train command.
+var Default = sync.OnceValue(func() *Model {
+	m, err := Decode(embedded)
+	if err != nil {
+		panic(fmt.Sprintf("textmodel: the embedded model: %v", err))
+	}
+	return m
+})
+
+// Decode reads a model written by Trainer.Encode.
+func Decode(data []byte) (*Model, error) {
+	if !bytes.HasPrefix(data, []byte(magic)) {
+		return nil, errors.New("textmodel: not a model")
+	}
+	d := decoder{data: data[len(magic):]}
+	if b, n, mr := d.next(), d.next(), d.next(); d.err == nil && (b != Bits || n != MaxRunes || mr != MinMails) {
+		return nil, fmt.Errorf("textmodel: the model has %d bits, %d runes and prunes below %d; this code reads %d, %d, %d", b, n, mr, Bits, MaxRunes, MinMails)
+	}
+	k := int(d.next())
+	if d.err == nil && (k == 0 || k > 8) {
+		return nil, fmt.Errorf("textmodel: %d classes", k)
+	}
+	m := &Model{encoded: data, row: make([]uint16, buckets)}
+	mails, grams := make([]float64, k), make([]float64, k)
+	total := 0.0
+	for c := range k {
+		m.classes = append(m.classes, lead.Category(d.bytes(int(d.next()))))
+		mails[c], grams[c] = float64(d.next()), float64(d.next())
+		total += mails[c]
+	}
+	vocab := float64(d.next())
+	kept := int(d.next())
+	if d.err != nil {
+		return nil, d.err
+	}
+	if kept >= math.MaxUint16 {
+		return nil, fmt.Errorf("textmodel: %d kept buckets, more than a row index holds", kept)
+	}
+	for c := range k {
+		m.prior = append(m.prior, math.Log(mails[c]/total))
+		m.unseen = append(m.unseen, math.Log(Alpha)-math.Log(grams[c]+Alpha*vocab))
+	}
+	m.gain = make([]uint64, kept)
+	b := uint64(0)
+	for i := range kept {
+		b += d.next()
+		if b >= buckets {
+			return nil, fmt.Errorf("textmodel: bucket %d out of range", b)
+		}
+		m.row[b] = uint16(i + 1)
+		for c := range k {
+			g := math.Round(GainScale * math.Log((float64(d.next())+Alpha)/Alpha))
+			m.gain[i] |= uint64(min(g, math.MaxUint8)) << (8 * c)
+		}
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if len(d.data) != 0 {
+		return nil, errors.New("textmodel: trailing bytes after the model")
+	}
+	return m, nil
+}
+
+// decoder reads unsigned varints and byte strings, keeping the first
+// error.
+type decoder struct {
+	data []byte
+	err  error
+}
+
+func (d *decoder) next() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.data)
+	if n <= 0 {
+		d.err = errors.New("textmodel: the model is cut short")
+		return 0
+	}
+	d.data = d.data[n:]
+	return v
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n > len(d.data) {
+		d.err = errors.New("textmodel: the model is cut short")
+		return nil
+	}
+	b := d.data[:n]
+	d.data = d.data[n:]
+	return b
+}
