@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,5 +116,39 @@ func TestEval(t *testing.T) {
 	}
 	if code := run(context.Background(), []string{"eval", t.TempDir()}, nil, &out, &errOut, nil); code != 1 {
 		t.Errorf("eval on an empty directory: exit %d, want 1", code)
+	}
+}
+
+func TestEvalCross(t *testing.T) {
+	testdata := filepath.Dir(samples)
+	// extra3's mail with every decision turned to general, as rules
+	// written before the set might have decided.
+	var ruled strings.Builder
+	files, err := filepath.Glob(filepath.Join(testdata, "extra3", "*.eml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no extra3 mail: %v", err)
+	}
+	for _, f := range files {
+		fmt.Fprintf(&ruled, "%s\tgeneral\n", filepath.Base(f))
+	}
+	file := filepath.Join(t.TempDir(), "extra3.tsv")
+	if err := os.WriteFile(file, []byte(ruled.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), []string{"eval", "--cross", "--ruled", "extra3=" + file, testdata}, nil, &out, &errOut, nil)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{"samples", "extra5", "extra3 (rules then)", "all", "T=50", "the largest margin"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("eval --cross output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "holdout") {
+		t.Errorf("eval --cross reads the hold-out set:\n%s", out.String())
+	}
+	if code := run(context.Background(), []string{"eval", "--cross", "--ruled", "holdout=" + file, testdata}, nil, &out, &errOut, nil); code != 2 {
+		t.Errorf("--ruled for a set not trained on: exit %d, want 2", code)
 	}
 }
