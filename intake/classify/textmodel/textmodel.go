@@ -43,98 +43,110 @@ const (
 	magic   = "madoguchi-textmodel-1\n"
 )
 
-// reader reads the text the model sees a rune at a time: the lower-cased
-// subject, a line break and the body, cut to MaxRunes characters (callers
-// pass normalised, NFKC, text), links read as a space. It keeps the values of the last three runes, and counts
-// kana and letters to tell whether the text is Japanese.
-type reader struct {
-	v             [3]uint64 // the values of the last three runes, v[2] the newest
-	sp            [3]bool   // whether each is white space
-	n             int       // runes read
-	kana, letters int
-}
+// The model reads the lower-cased subject, a line break and the body, cut
+// to MaxRunes characters (callers pass normalised, NFKC, text), a link
+// (http:// or https:// up to white space) read as one space: its grams
+// tell whose site it is, not what the mail asks, and in the development
+// mail they are mostly spam's. Grams of white space alone are skipped.
+// The text is Japanese when kana make at least a fifth of its letters.
 
-// step reads the rune of s at i and returns where the next one starts
-// and what next returns. A link (http:// or https:// up to white space)
-// is read as one space: its grams tell whose site it is, not what the
-// mail asks, and in the development mail they are mostly spam's.
-func (t *reader) step(s string, i int) (int, uint32, uint32, bool, bool) {
-	r, size := rune(s[i]), 1
-	switch {
-	case r == 'h' && (strings.HasPrefix(s[i:], "http://") || strings.HasPrefix(s[i:], "https://")):
-		size = strings.IndexFunc(s[i:], unicode.IsSpace)
-		if size < 0 {
-			size = len(s) - i
-		}
-		r = ' '
-	case r >= utf8.RuneSelf:
-		r, size = utf8.DecodeRuneInString(s[i:])
+// decode returns the rune of s at i (a link read as a space) and where
+// the next one starts. The three-byte characters of kana and ideographs
+// are read directly (Model.Scores does so in its loop), decodeMore reads
+// the rest.
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; 0xe1 <= c && c <= 0xec && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+		return rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f), i + 3
 	}
-	b2, b3, ok2, ok3 := t.next(r)
-	return i + size, b2, b3, ok2, ok3
+	return decodeMore(s, i)
 }
 
-// next reads r and returns the buckets of the 2-gram and the 3-gram that
-// end with it, and whether each is one: grams of white space alone are
-// none.
-func (t *reader) next(r rune) (b2, b3 uint32, ok2, ok3 bool) {
-	space := false
+func decodeMore(s string, i int) (rune, int) {
+	c := s[i]
+	if c >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		return r, i + n
+	}
+	if c == 'h' && (strings.HasPrefix(s[i:], "http://") || strings.HasPrefix(s[i:], "https://")) {
+		if n := strings.IndexFunc(s[i:], unicode.IsSpace); n >= 0 {
+			return ' ', i + n
+		}
+		return ' ', len(s)
+	}
+	return rune(c), i + 1
+}
+
+// Kinds of rune, for telling Japanese text.
+const (
+	other  = 0
+	letter = 1
+	kana   = 3 // a letter too
+)
+
+// fold returns r lower-cased, whether it is white space and its kind.
+func fold(r rune) (rune, bool, int) {
+	if uint32(r-0x3041) <= 0x30fa-0x3041 { // hiragana and katakana
+		return r, false, kana
+	}
+	if uint32(r-0x4e00) <= 0x9fff-0x4e00 { // unified ideographs
+		return r, false, letter
+	}
+	return foldMore(r)
+}
+
+func foldMore(r rune) (rune, bool, int) {
 	switch {
 	case r < utf8.RuneSelf:
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
 		if 'a' <= r && r <= 'z' {
-			t.letters++
+			return r, false, letter
 		}
-		space = r == ' ' || '\t' <= r && r <= '\r'
-	case 0x3041 <= r && r <= 0x30fa: // hiragana and katakana
-		t.kana++
-		t.letters++
-	case 0x4e00 <= r && r <= 0x9fff: // unified ideographs
-		t.letters++
-	case 0x3000 <= r && r <= 0x303f: // ideographic space and punctuation
-		space = r == 0x3000
-	default:
-		if unicode.IsLetter(r) {
-			t.letters++
-		}
-		r = unicode.ToLower(r)
-		space = unicode.IsSpace(r)
+		return r, r == ' ' || '\t' <= r && r <= '\r', other
+	case 0x3000 <= r && r <= 0x3004 || 0x3008 <= r && r <= 0x3030: // ideographic space and punctuation
+		return r, r == 0x3000, other
 	}
-	t.v[0], t.v[1], t.v[2] = t.v[1], t.v[2], value(r)
-	t.sp[0], t.sp[1], t.sp[2] = t.sp[1], t.sp[2], space
-	t.n++
-	ok2 = t.n >= 2 && !(t.sp[1] && t.sp[2])
-	ok3 = t.n >= 3 && !(t.sp[0] && t.sp[1] && t.sp[2])
-	return hash2v(t.v[1], t.v[2]), hash3v(t.v[0], t.v[1], t.v[2]), ok2, ok3
+	return foldOther(r)
 }
 
-// japanese reports whether kana make at least a fifth of the letters read.
-func (t *reader) japanese() bool { return t.letters > 0 && 5*t.kana >= t.letters }
+func foldOther(r rune) (rune, bool, int) {
+	k := other
+	if unicode.IsLetter(r) {
+		k = letter
+	}
+	r = unicode.ToLower(r)
+	return r, unicode.IsSpace(r), k
+}
+
+func japanese(kanaCount, letters int) bool { return letters > 0 && 5*kanaCount >= letters }
 
 // eachGram calls fn with the bucket of every 2- and 3-gram of the text the
 // model reads, and returns whether that text is Japanese. Model.Scores
 // reads the text the same way without a function call per gram.
-func eachGram(subject, body string, fn func(bucket uint32)) (japanese bool) {
-	var t reader
+func eachGram(subject, body string, fn func(bucket uint32)) bool {
+	var v0, v1, v2 uint64
+	var sp0, sp1, sp2 bool
+	n, kanas, letters := 0, 0, 0
 	for _, s := range [3]string{subject, "\n", body} {
-		for i := 0; i < len(s); {
-			if t.n == MaxRunes {
-				return t.japanese()
+		for i := 0; i < len(s) && n < MaxRunes; {
+			var r rune
+			r, i = decode(s, i)
+			r, space, kind := fold(r)
+			kanas += kind >> 1
+			letters += kind & 1
+			v0, v1, v2 = v1, v2, value(r)
+			sp0, sp1, sp2 = sp1, sp2, space
+			n++
+			if n >= 2 && !(sp1 && sp2) {
+				fn(hash2v(v1, v2))
 			}
-			var b2, b3 uint32
-			var ok2, ok3 bool
-			i, b2, b3, ok2, ok3 = t.step(s, i)
-			if ok2 {
-				fn(b2)
-			}
-			if ok3 {
-				fn(b3)
+			if n >= 3 && !(sp0 && sp1 && sp2) {
+				fn(hash3v(v0, v1, v2))
 			}
 		}
 	}
-	return t.japanese()
+	return japanese(kanas, letters)
 }
 
 // A rune's value is the rune times an odd 64-bit constant; a gram's hash
@@ -214,64 +226,86 @@ func (m *Model) Bytes() []byte { return m.encoded }
 // whether the mail is written in Japanese. The development mail is mostly
 // Japanese and its English mail mostly spam, so the model's view of mail
 // in other languages is weak.
-func (m *Model) Scores(subject, body string, dst []float64) (japanese bool) {
-	s, _ := m.scratch.Get().(*seen)
-	if s == nil {
-		s = &seen{touched: make([]uint32, 0, 256)}
+func (m *Model) Scores(subject, body string, dst []float64) bool {
+	sc, _ := m.scratch.Get().(*seen)
+	if sc == nil {
+		sc = &seen{touched: make([]uint32, 0, 256)}
 	}
-	// The kept buckets' gains are summed a class to a 16-bit lane of two
-	// words (even classes in even, odd in odd), which are emptied into
-	// gain before 256 bytes could overflow a lane.
+	// This is eachGram with the work per gram written out. The kept
+	// buckets' gains are summed a class to a 16-bit lane of two words
+	// (even classes in even, odd in odd), which are emptied into gain
+	// before 256 bytes could overflow a lane (two are added a rune).
 	var gain [8]uint32
 	var even, odd uint64
 	distinct, pending := 0, 0
-	flush := func() {
-		for c := range 4 {
-			gain[2*c] += uint32(even >> (16 * c) & 0xffff)
-			gain[2*c+1] += uint32(odd >> (16 * c) & 0xffff)
-		}
-		even, odd, pending = 0, 0, 0
-	}
-	add := func(b uint32) {
-		if !s.add(b) {
-			return
-		}
-		distinct++
-		if r := m.row[b]; r != 0 {
-			g := m.gain[r-1]
-			even += g & 0x00ff00ff00ff00ff
-			odd += g >> 8 & 0x00ff00ff00ff00ff
-			if pending++; pending == 256 {
-				flush()
-			}
-		}
-	}
-	var t reader
-read:
+	var v0, v1, v2 uint64
+	var sp0, sp1, sp2 bool
+	n, kanas, letters := 0, 0, 0
 	for _, s := range [3]string{subject, "\n", body} {
-		for i := 0; i < len(s); {
-			if t.n == MaxRunes {
-				break read
+		for i := 0; i < len(s) && n < MaxRunes; {
+			var r rune
+			if c := s[i]; 0xe1 <= c && c <= 0xec && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+				r, i = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), i+3
+			} else {
+				r, i = decodeMore(s, i)
 			}
-			var b2, b3 uint32
-			var ok2, ok3 bool
-			i, b2, b3, ok2, ok3 = t.step(s, i)
-			if ok2 {
-				add(b2)
+			space, kind := false, letter
+			switch {
+			case uint32(r-0x3041) <= 0x30fa-0x3041:
+				kind = kana
+			case uint32(r-0x4e00) <= 0x9fff-0x4e00:
+			default:
+				r, space, kind = foldMore(r)
 			}
-			if ok3 {
-				add(b3)
+			kanas += kind >> 1
+			letters += kind & 1
+			v0, v1, v2 = v1, v2, value(r)
+			sp0, sp1, sp2 = sp1, sp2, space
+			n++
+			if n >= 2 && !(sp1 && sp2) {
+				if b := hash2v(v1, v2); sc.add(b) {
+					distinct++
+					if r := m.row[b]; r != 0 {
+						g := m.gain[r-1]
+						even += g & 0x00ff00ff00ff00ff
+						odd += g >> 8 & 0x00ff00ff00ff00ff
+						pending++
+					}
+				}
+			}
+			if n >= 3 && !(sp0 && sp1 && sp2) {
+				if b := hash3v(v0, v1, v2); sc.add(b) {
+					distinct++
+					if r := m.row[b]; r != 0 {
+						g := m.gain[r-1]
+						even += g & 0x00ff00ff00ff00ff
+						odd += g >> 8 & 0x00ff00ff00ff00ff
+						pending++
+					}
+				}
+			}
+			if pending >= 254 {
+				gain = addLanes(gain, even, odd)
+				even, odd, pending = 0, 0, 0
 			}
 		}
 	}
-	flush()
-	japanese = t.japanese()
-	s.reset()
-	m.scratch.Put(s)
+	gain = addLanes(gain, even, odd)
+	sc.reset()
+	m.scratch.Put(sc)
 	for c := range m.classes {
 		dst[c] = m.prior[c] + float64(distinct)*m.unseen[c] + float64(gain[c])/GainScale
 	}
-	return japanese
+	return japanese(kanas, letters)
+}
+
+// addLanes adds the 16-bit lanes of even and odd to the classes' sums.
+func addLanes(gain [8]uint32, even, odd uint64) [8]uint32 {
+	for c := range 4 {
+		gain[2*c] += uint32(even >> (16 * c) & 0xffff)
+		gain[2*c+1] += uint32(odd >> (16 * c) & 0xffff)
+	}
+	return gain
 }
 
 // Index returns the position of a category in Classes, or -1.

@@ -3,9 +3,11 @@ package textmodel
 import (
 	"bytes"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/md2-rm/madoguchi/internal/lead"
 )
@@ -222,5 +224,77 @@ func TestLinksReadAsSpace(t *testing.T) {
 	want, _ := grams("", "see  ")
 	if !slices.Equal(got, want) {
 		t.Errorf("a link that ends the text: buckets %v, want %v", got, want)
+	}
+}
+
+// reference scores a mail the simple way: eachGram's buckets, a map to
+// count each once, the model's tables.
+func reference(m *Model, subject, body string) ([]float64, bool) {
+	seen := map[uint32]bool{}
+	gain := make([]float64, len(m.classes))
+	distinct := 0
+	ja := eachGram(subject, body, func(b uint32) {
+		if seen[b] {
+			return
+		}
+		seen[b] = true
+		distinct++
+		if r := m.row[b]; r != 0 {
+			for c := range gain {
+				gain[c] += float64(uint8(m.gain[r-1] >> (8 * c)))
+			}
+		}
+	})
+	sc := make([]float64, len(m.classes))
+	for c := range sc {
+		sc[c] = m.prior[c] + float64(distinct)*m.unseen[c] + gain[c]/GainScale
+	}
+	return sc, ja
+}
+
+func TestScoresAgreesWithReference(t *testing.T) {
+	m := Default()
+	pieces := []string{"当院", "では", "常勤", "医師", "を募集", "しております。", "内科医です。", "勤務を希望",
+		" ", "\n", "\t", "　", "ー", "・", "（", "）", "A", "Dr.", "ÀÉ", "Ω", "\u2028", "𠮷", "\xff", "\xe3\x81",
+		"https://example.com/x", "http://a.example.jp", "h", "ttp", "https:", "Straße", "ＡＢ", "ｱｲ", "①", "%"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	got := make([]float64, len(m.Classes()))
+	for range 2000 {
+		var subject, body strings.Builder
+		for range rng.IntN(4) {
+			subject.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		for range rng.IntN(300) {
+			body.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		ja := m.Scores(subject.String(), body.String(), got)
+		want, wantJa := reference(m, subject.String(), body.String())
+		if ja != wantJa {
+			t.Fatalf("%q %q: Japanese %v, want %v", subject.String(), body.String(), ja, wantJa)
+		}
+		for c := range want {
+			if math.Abs(got[c]-want[c]) > 1e-6 {
+				t.Fatalf("%q %q: %s %v, want %v", subject.String(), body.String(), m.Classes()[c], got[c], want[c])
+			}
+		}
+	}
+}
+
+func TestFoldAgreesWithUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		lower, space, kind := fold(r)
+		if want := unicode.ToLower(r); lower != want {
+			t.Fatalf("%U: lower %U, want %U", r, lower, want)
+		}
+		if want := unicode.IsSpace(r); space != want {
+			t.Fatalf("%U: space %v, want %v", r, space, want)
+		}
+		isKana := 0x3041 <= r && r <= 0x30fa
+		if want := isKana || unicode.IsLetter(r); (kind&letter != 0) != want {
+			t.Fatalf("%U: letter %v, want %v", r, kind&letter != 0, want)
+		}
+		if (kind == kana) != isKana {
+			t.Fatalf("%U: kana %v, want %v", r, kind == kana, isKana)
+		}
 	}
 }
