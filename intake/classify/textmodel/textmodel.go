@@ -25,16 +25,16 @@ import (
 
 const (
 	// Bits is the base-2 logarithm of the number of hash buckets.
-	Bits = 16
+	Bits = 14
 	// MaxRunes is how much of the text is read: the subject, a line break
 	// and the body, cut to this many characters.
 	MaxRunes = 400
 	// Alpha is the additive (Laplace) smoothing of the gram counts.
 	Alpha = 0.5
 	// GainScale is how finely a kept bucket's gain, the log of its
-	// smoothed count over α, is stored: in bytes, units of 1/GainScale
-	// nats (up to 255/GainScale nats, a count of about 2900).
-	GainScale = 32
+	// smoothed count over α, is stored: in four bits, units of
+	// 1/GainScale nats (up to 15/GainScale nats, a count of about 900).
+	GainScale = 2
 	// MinMails is how many training mails a bucket must occur in to be
 	// kept; rarer buckets are pruned and scored as unseen.
 	MinMails = 2
@@ -183,8 +183,7 @@ type Model struct {
 	classes []lead.Category
 	prior   []float64 // log of each class's share of the training mail
 	unseen  []float64 // log probability of a gram in no kept bucket, per class
-	row     []uint16  // bucket → 1 + index into gain, or 0 when pruned
-	gain    []uint64  // per kept bucket, a byte per class: log((count+α)/α) in units of 1/GainScale
+	cell    []uint32  // per bucket, four bits per class: log((count+α)/α) in units of 1/GainScale; 0 when pruned
 	scratch sync.Pool // *seen
 	encoded []byte
 }
@@ -231,12 +230,12 @@ func (m *Model) Scores(subject, body string, dst []float64) bool {
 	if sc == nil {
 		sc = &seen{touched: make([]uint32, 0, 256)}
 	}
-	// This is eachGram with the work per gram written out. The kept
-	// buckets' gains are summed a class to a 16-bit lane of two words
-	// (even classes in even, odd in odd), which are emptied into gain
-	// before 256 bytes could overflow a lane (two are added a rune).
+	// This is eachGram with the work per gram written out. A bucket's
+	// four-bit gains are summed a class to a byte of two words (even
+	// classes in even, odd in odd), which are emptied into gain before
+	// 15 four-bit values could overflow a byte (two are added a rune).
 	var gain [8]uint32
-	var even, odd uint64
+	var even, odd uint32
 	distinct, pending := 0, 0
 	var v0, v1, v2 uint64
 	var sp0, sp1, sp2 bool
@@ -265,10 +264,9 @@ func (m *Model) Scores(subject, body string, dst []float64) bool {
 			if n >= 2 && !(sp1 && sp2) {
 				if b := hash2v(v1, v2); sc.add(b) {
 					distinct++
-					if r := m.row[b]; r != 0 {
-						g := m.gain[r-1]
-						even += g & 0x00ff00ff00ff00ff
-						odd += g >> 8 & 0x00ff00ff00ff00ff
+					if g := m.cell[b]; g != 0 {
+						even += g & 0x0f0f0f0f
+						odd += g >> 4 & 0x0f0f0f0f
 						pending++
 					}
 				}
@@ -276,15 +274,14 @@ func (m *Model) Scores(subject, body string, dst []float64) bool {
 			if n >= 3 && !(sp0 && sp1 && sp2) {
 				if b := hash3v(v0, v1, v2); sc.add(b) {
 					distinct++
-					if r := m.row[b]; r != 0 {
-						g := m.gain[r-1]
-						even += g & 0x00ff00ff00ff00ff
-						odd += g >> 8 & 0x00ff00ff00ff00ff
+					if g := m.cell[b]; g != 0 {
+						even += g & 0x0f0f0f0f
+						odd += g >> 4 & 0x0f0f0f0f
 						pending++
 					}
 				}
 			}
-			if pending >= 254 {
+			if pending >= 15 {
 				gain = addLanes(gain, even, odd)
 				even, odd, pending = 0, 0, 0
 			}
@@ -299,11 +296,11 @@ func (m *Model) Scores(subject, body string, dst []float64) bool {
 	return japanese(kanas, letters)
 }
 
-// addLanes adds the 16-bit lanes of even and odd to the classes' sums.
-func addLanes(gain [8]uint32, even, odd uint64) [8]uint32 {
+// addLanes adds the bytes of even and odd to the classes' sums.
+func addLanes(gain [8]uint32, even, odd uint32) [8]uint32 {
 	for c := range 4 {
-		gain[2*c] += uint32(even >> (16 * c) & 0xffff)
-		gain[2*c+1] += uint32(odd >> (16 * c) & 0xffff)
+		gain[2*c] += even >> (8 * c) & 0xff
+		gain[2*c+1] += odd >> (8 * c) & 0xff
 	}
 	return gain
 }
@@ -442,7 +439,7 @@ func Decode(data []byte) (*Model, error) {
 	if d.err == nil && (k == 0 || k > 8) {
 		return nil, fmt.Errorf("textmodel: %d classes", k)
 	}
-	m := &Model{encoded: data, row: make([]uint16, buckets)}
+	m := &Model{encoded: data, cell: make([]uint32, buckets)}
 	mails, grams := make([]float64, k), make([]float64, k)
 	total := 0.0
 	for c := range k {
@@ -455,24 +452,19 @@ func Decode(data []byte) (*Model, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	if kept >= math.MaxUint16 {
-		return nil, fmt.Errorf("textmodel: %d kept buckets, more than a row index holds", kept)
-	}
 	for c := range k {
 		m.prior = append(m.prior, math.Log(mails[c]/total))
 		m.unseen = append(m.unseen, math.Log(Alpha)-math.Log(grams[c]+Alpha*vocab))
 	}
-	m.gain = make([]uint64, kept)
 	b := uint64(0)
-	for i := range kept {
+	for range kept {
 		b += d.next()
 		if b >= buckets {
 			return nil, fmt.Errorf("textmodel: bucket %d out of range", b)
 		}
-		m.row[b] = uint16(i + 1)
 		for c := range k {
 			g := math.Round(GainScale * math.Log((float64(d.next())+Alpha)/Alpha))
-			m.gain[i] |= uint64(min(g, math.MaxUint8)) << (8 * c)
+			m.cell[b] |= uint32(min(g, 15)) << (4 * c)
 		}
 	}
 	if d.err != nil {

@@ -239,10 +239,8 @@ func reference(m *Model, subject, body string) ([]float64, bool) {
 		}
 		seen[b] = true
 		distinct++
-		if r := m.row[b]; r != 0 {
-			for c := range gain {
-				gain[c] += float64(uint8(m.gain[r-1] >> (8 * c)))
-			}
+		for c := range gain {
+			gain[c] += float64(m.cell[b] >> (4 * c) & 0xf)
 		}
 	})
 	sc := make([]float64, len(m.classes))
