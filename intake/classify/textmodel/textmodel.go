@@ -28,7 +28,7 @@ const (
 	Bits = 14
 	// MaxRunes is how much of the text is read: the subject, a line break
 	// and the body, cut to this many characters.
-	MaxRunes = 400
+	MaxRunes = 300
 	// Alpha is the additive (Laplace) smoothing of the gram counts.
 	Alpha = 0.5
 	// GainScale is how finely a kept bucket's gain, the log of its
