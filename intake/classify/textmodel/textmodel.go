@@ -184,33 +184,21 @@ type Model struct {
 	prior   []float64 // log of each class's share of the training mail
 	unseen  []float64 // log probability of a gram in no kept bucket, per class
 	cell    []uint32  // per bucket, four bits per class: log((count+α)/α) in units of 1/GainScale; 0 when pruned
-	scratch sync.Pool // *seen
 	encoded []byte
 }
 
-// seen marks the buckets one mail touched, so that each counts once.
-type seen struct {
-	bits    [buckets / 64]uint64
-	touched []uint32 // words of bits to clear
-}
+// seen marks the buckets one mail touched, so that each counts once: a
+// bit a bucket, 2 KB, cleared for each mail.
+type seen [buckets / 64]uint64
 
+// add marks b and reports whether it was unmarked.
 func (s *seen) add(b uint32) bool {
-	w, m := b/64, uint64(1)<<(b%64)
-	if s.bits[w]&m != 0 {
+	w, m := b/64%uint32(len(s)), uint64(1)<<(b%64)
+	if s[w]&m != 0 {
 		return false
 	}
-	if s.bits[w] == 0 {
-		s.touched = append(s.touched, w)
-	}
-	s.bits[w] |= m
+	s[w] |= m
 	return true
-}
-
-func (s *seen) reset() {
-	for _, w := range s.touched {
-		s.bits[w] = 0
-	}
-	s.touched = s.touched[:0]
 }
 
 // Classes are the categories the model tells apart, in the order of the
@@ -226,10 +214,7 @@ func (m *Model) Bytes() []byte { return m.encoded }
 // Japanese and its English mail mostly spam, so the model's view of mail
 // in other languages is weak.
 func (m *Model) Scores(subject, body string, dst []float64) bool {
-	sc, _ := m.scratch.Get().(*seen)
-	if sc == nil {
-		sc = &seen{touched: make([]uint32, 0, 256)}
-	}
+	var sc seen
 	// This is eachGram with the work per gram written out. A bucket's
 	// four-bit gains are summed a class to a byte of two words (even
 	// classes in even, odd in odd), which are emptied into gain before
@@ -288,8 +273,6 @@ func (m *Model) Scores(subject, body string, dst []float64) bool {
 		}
 	}
 	gain = addLanes(gain, even, odd)
-	sc.reset()
-	m.scratch.Put(sc)
 	for c := range m.classes {
 		dst[c] = m.prior[c] + float64(distinct)*m.unseen[c] + float64(gain[c])/GainScale
 	}
@@ -321,7 +304,6 @@ type Trainer struct {
 	mails   []uint64
 	grams   []uint64   // per class: the sum over its mails of their distinct buckets
 	counts  [][]uint32 // per class, per bucket
-	s       seen
 }
 
 // Add counts one labelled mail.
@@ -340,13 +322,13 @@ func (t *Trainer) Add(c lead.Category, subject, body string) {
 		t.counts = append(t.counts, make([]uint32, buckets))
 	}
 	t.mails[i]++
+	var s seen
 	eachGram(subject, body, func(b uint32) {
-		if t.s.add(b) {
+		if s.add(b) {
 			t.grams[i]++
 			t.counts[i][b]++
 		}
 	})
-	t.s.reset()
 }
 
 // Model returns the model of the mail added so far.
