@@ -115,10 +115,7 @@ func (p *parser) multipart(mt, boundary string, body io.Reader, depth int) {
 // transferReader undoes the Content-Transfer-Encoding. An unknown encoding
 // is read as binary and marked.
 func (p *parser) transferReader(h partHeader, body io.Reader) io.Reader {
-	cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
-	if i := strings.IndexAny(cte, " ;("); i >= 0 {
-		cte = cte[:i]
-	}
+	cte := transferEncoding(h)
 	switch cte {
 	case "", "7bit", "8bit", "binary", "7-bit", "8-bit":
 		return body
@@ -131,10 +128,29 @@ func (p *parser) transferReader(h partHeader, body io.Reader) io.Reader {
 	return body
 }
 
+// transferEncoding is the part's Content-Transfer-Encoding, lower-cased,
+// without parameters or comments.
+func transferEncoding(h partHeader) string {
+	cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
+	if i := strings.IndexAny(cte, " ;("); i >= 0 {
+		cte = cte[:i]
+	}
+	return cte
+}
+
+// readBody reads a part's body with its transfer encoding undone as
+// readLimited reads it; quoted-printable bodies are decoded at once.
+func (p *parser) readBody(h partHeader, body io.Reader, limit int64) ([]byte, int64, error) {
+	if transferEncoding(h) == "quoted-printable" {
+		return p.readQP(body, limit)
+	}
+	return p.readLimited(p.transferReader(h, body), limit)
+}
+
 // readPart reads a part's decoded body, keeping at most limit bytes (and
 // never more than the mail's total cap); the rest is counted and dropped.
 func (p *parser) readPart(h partHeader, body io.Reader, limit int64, what string) []byte {
-	data, total, err := p.readLimited(p.transferReader(h, body), limit)
+	data, total, err := p.readBody(h, body, limit)
 	if err != nil {
 		p.problem("%s: %s", what, errText(err))
 	}
@@ -244,7 +260,7 @@ func (p *parser) noteText(mt string, r textResult) {
 
 // attachment stores a non-text part.
 func (p *parser) attachment(h partHeader, body io.Reader, filename, mt, charset string, depth int) {
-	data, total, err := p.readLimited(p.transferReader(h, body), p.opt.MaxAttachmentSize)
+	data, total, err := p.readBody(h, body, p.opt.MaxAttachmentSize)
 	if err != nil {
 		p.problem("attachment: %s", errText(err))
 	}
