@@ -3,6 +3,7 @@ package decode
 import (
 	"bufio"
 	"bytes"
+	"io"
 	"net/mail"
 	"regexp"
 	"strings"
@@ -26,7 +27,7 @@ func (p *parser) deliveryStatus(data []byte) {
 		p.msg.Report = &DeliveryReport{}
 	}
 	for _, blk := range blocks {
-		h, err := textproto.ReadHeader(bufio.NewReader(strings.NewReader(blk + "\n\n")))
+		h, err := textproto.ReadHeader(smallReader(strings.NewReader(blk+"\n\n"), len(blk)+2))
 		if err != nil && h.Len() == 0 {
 			continue
 		}
@@ -353,6 +354,13 @@ func stripLabel(s string) string {
 
 var messageIDLine = regexp.MustCompile(`(?im)^\s*message-id:\s*<([^<>\s]+)>`)
 
+// smallReader buffers r, which holds n bytes, in no more than n bytes and
+// the default 4 KiB: textproto.ReadHeader joins the pieces of a line longer
+// than the buffer, so its size changes only the number of reads.
+func smallReader(r io.Reader, n int) *bufio.Reader {
+	return bufio.NewReaderSize(r, min(n, 4096))
+}
+
 // originalMessageID finds the Message-ID of the returned original message.
 func originalMessageID(text, own string) string {
 	for _, mm := range messageIDLine.FindAllStringSubmatch(text, -1) {
@@ -366,7 +374,7 @@ func originalMessageID(text, own string) string {
 // originalFromHeaders reads the Message-ID of a text/rfc822-headers or
 // message/rfc822 part of a report.
 func originalFromHeaders(data []byte) string {
-	h, _ := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(data)))
+	h, _ := textproto.ReadHeader(smallReader(bytes.NewReader(data), len(data)))
 	if ids := messageIDs(h.Get("Message-Id")); len(ids) > 0 {
 		return ids[0]
 	}
