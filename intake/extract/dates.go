@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/md2-rm/madoguchi/internal/ascii"
 	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
@@ -115,11 +116,11 @@ func findDates(s string, now time.Time) []dateMention {
 		}
 		add(e.start, e.end, e.date, false)
 	}
-	for _, m := range findAround(fiscalYear, s, 8, 8, "年度") {
+	for _, m := range findDigitsAround(fiscalYear, s, 8, 8, "年度") {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		add(m[0], m[1], Date{Year: y, Month: 4}, false)
 	}
-	for _, m := range findAround(gregDate, s, 12, 24, "年") {
+	for _, m := range findDigitsAround(gregDate, s, 12, 24, "年") {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d := Date{Year: y, Month: mo}
@@ -130,7 +131,7 @@ func findDates(s string, now time.Time) []dateMention {
 			add(m[0], m[1], d, false)
 		}
 	}
-	for _, m := range findAround(slashDate, s, 6, 10, "/", ".") {
+	for _, m := range findDigitsAround(slashDate, s, 6, 10, "/", ".") {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d := Date{Year: y, Month: mo}
@@ -151,7 +152,7 @@ func findDates(s string, now time.Time) []dateMention {
 	if now.IsZero() {
 		return out
 	}
-	for _, m := range findAround(relYearMo, s, 12, 12, "年") {
+	for _, m := range findDigitsAround(relYearMo, s, 12, 12, "年") {
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		y := now.Year()
 		switch s[m[2]:m[3]] {
@@ -180,7 +181,7 @@ func findDates(s string, now time.Time) []dateMention {
 		n := now.AddDate(0, 0, 1-now.Day()).AddDate(0, 1, 0)
 		add(m[0], m[1], Date{Year: n.Year(), Month: int(n.Month())}, true)
 	}
-	for _, m := range findAround(bareMonth, s, 9, 12, "月") {
+	for _, m := range findDigitsAround(bareMonth, s, 9, 12, "月") {
 		mo, _ := strconv.Atoi(s[m[2]:m[3]])
 		if mo < 1 || mo > 12 {
 			continue
@@ -262,8 +263,25 @@ func positions(s string, lits ...string) []int {
 	return pos
 }
 
+// findDigitsAround is findAround for an expression every match of which
+// holds an ASCII digit: a window without one is not searched.
+func findDigitsAround(re *regexp.Regexp, s string, before, after int, lits ...string) [][]int {
+	return findDigitsAt(re, s, before, after, positions(s, lits...))
+}
+
 // findAt is findAround for positions found by the caller.
 func findAt(re *regexp.Regexp, s string, before, after int, pos []int) [][]int {
+	return findAtIf(re, s, before, after, pos, false)
+}
+
+// findDigitsAt is findDigitsAround for positions found by the caller.
+func findDigitsAt(re *regexp.Regexp, s string, before, after int, pos []int) [][]int {
+	return findAtIf(re, s, before, after, pos, true)
+}
+
+// findAtIf is findAt, skipping the windows without an ASCII digit when
+// digits is set.
+func findAtIf(re *regexp.Regexp, s string, before, after int, pos []int, digits bool) [][]int {
 	if len(pos) == 0 {
 		return nil
 	}
@@ -271,6 +289,9 @@ func findAt(re *regexp.Regexp, s string, before, after int, pos []int) [][]int {
 	done := 0 // matches must start at or after done
 	for _, p := range pos {
 		start, end := windowAt(s, p, before, after)
+		if digits && ascii.IndexDigit(s[start:end]) < 0 {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(s[start:end], -1) {
 			for i := range m {
 				if m[i] >= 0 {

@@ -88,7 +88,7 @@ func findEraDates(s string) []spanDate {
 		}
 	}
 	sort.Ints(pos)
-	for _, m := range findAt(eraDate, s, 1, 40, pos) {
+	for _, m := range findDigitsAt(eraDate, s, 1, 40, pos) {
 		var name, y, mo, d string
 		get := func(i int) string {
 			if m[2*i] < 0 {

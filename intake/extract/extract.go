@@ -563,7 +563,7 @@ func age(body string) *int {
 			return &n
 		}
 	}
-	for _, m := range findAround(ageRe, body, 16, 3, "歳", "才") {
+	for _, m := range findDigitsAround(ageRe, body, 16, 3, "歳", "才") {
 		if ageNotAfter.MatchString(body[m[1]:]) || ageNotBefore.MatchString(body[:m[0]]) {
 			continue
 		}
@@ -572,7 +572,7 @@ func age(body string) *int {
 			return &n
 		}
 	}
-	for _, m := range findAround(ageParen, body, 8, 8, "(") {
+	for _, m := range findDigitsAround(ageParen, body, 8, 8, "(") {
 		n, _ := strconv.Atoi(body[m[2]:m[3]])
 		if n >= 25 && n < 100 {
 			return &n

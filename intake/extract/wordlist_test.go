@@ -269,3 +269,54 @@ func TestFirstAroundAgreesWithFindAround(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDigitsAroundAgreesWithFindAround checks that the expressions
+// whose windows are searched only when they hold a digit find what they
+// find in every window, on texts with and without digits near the
+// literals.
+func TestFindDigitsAroundAgreesWithFindAround(t *testing.T) {
+	common := []string{"年", "月", "日", " ", "4", "12", "から", "の", "。", "、", "予定", "来年", "医師", "(", ")"}
+	tests := []struct {
+		re            *regexp.Regexp
+		before, after int
+		lits          []string
+		pieces        []string
+	}{
+		{fiscalYear, 8, 8, []string{"年度"}, []string{"2024年度", "2025 年度", "年度", "度"}},
+		{gregDate, 12, 24, []string{"年"}, []string{"2024年4月", "2025年 10月1日", "2024", "1日"}},
+		{slashDate, 6, 10, []string{"/", "."}, []string{"2024/4", "2024.10.1", "/", ".", "2024", "/1"}},
+		{relYearMo, 12, 12, []string{"年"}, []string{"来年4月", "再来年の10月", "今年", "本年 3月", "月"}},
+		{bareMonth, 9, 12, []string{"月"}, []string{"4月", "10月1日", "月", "年4月", "/4月"}},
+		{eraDate, 1, 40, []string{"令和", "平成", "昭和", "R", "H", "s"}, []string{"令和3年4月1日", "平成", "昭和33年", "R3.4", "H1年", "s", "Mr.", "H.", "R 5/1"}},
+		{ageRe, 16, 3, []string{"歳", "才"}, []string{"35歳", "満40才", "歳", "才", "今年で", "現在"}},
+		{ageParen, 8, 8, []string{"("}, []string{"医師(35)", "先生(40歳)", "氏 (52才)", "(", "氏"}},
+	}
+	rng := rand.New(rand.NewPCG(41, 42))
+	for _, tt := range tests {
+		pieces := append(slices.Clone(common), tt.pieces...)
+		found, skipped := 0, 0
+		for range 5000 {
+			var b strings.Builder
+			for range rng.IntN(40) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			s := b.String()
+			want := findAround(tt.re, s, tt.before, tt.after, tt.lits...)
+			got := findDigitsAround(tt.re, s, tt.before, tt.after, tt.lits...)
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Fatalf("%v on %q: findDigitsAround %v, want %v", tt.re, s, got, want)
+			}
+			if want != nil {
+				found++
+			}
+			for _, p := range positions(s, tt.lits...) {
+				if start, end := windowAt(s, p, tt.before, tt.after); !strings.ContainsAny(s[start:end], "0123456789") {
+					skipped++
+				}
+			}
+		}
+		if found < 100 || skipped < 100 {
+			t.Errorf("%v: %d texts match, %d windows skipped: the test says little", tt.re, found, skipped)
+		}
+	}
+}
