@@ -242,13 +242,13 @@ func (x *Extractor) name(in Input, body, sig string, fields []Field) (name, kana
 		}
 	}
 	// A line holding only a name: the signature, then the closing lines.
-	for _, l := range strings.Split(sig, "\n") {
+	for l := range strings.SplitSeq(sig, "\n") {
 		if n := NameLine(l); n != "" {
 			return n, kana, false, ""
 		}
 	}
-	lines := strings.Split(body, "\n")
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-6; i-- {
+	lines := lastLines(body, 6)
+	for i := len(lines) - 1; i >= 0; i-- {
 		if n := NameLine(lines[i]); n != "" {
 			return n, kana, false, ""
 		}
@@ -430,23 +430,39 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 // sigOrg returns the institution on the signature's lines, or on the last
 // lines of the body when the signature is not set off.
 func sigOrg(body, sig, fromName string) string {
-	for _, l := range strings.Split(sig, "\n") {
+	for l := range strings.SplitSeq(sig, "\n") {
 		if o := SignatureOrg(l); o != "" {
 			return o
 		}
 	}
-	lines := strings.Split(body, "\n")
-	for i := max(0, len(lines)-6); i < len(lines); i++ {
+	lines := lastLines(body, 6)
+	for i := range lines {
 		if o := SignatureOrg(lines[i]); o != "" {
 			return o
 		}
 	}
-	for _, l := range strings.Split(sig, "\n") {
+	for l := range strings.SplitSeq(sig, "\n") {
 		if o := EnglishOrganizations(l); len(o) > 0 {
 			return o[0]
 		}
 	}
 	return ""
+}
+
+// lastLines returns the last n of the lines strings.Split(s, "\n") returns,
+// in order, without splitting the rest.
+func lastLines(s string, n int) []string {
+	var rev []string
+	for len(rev) < n {
+		i := strings.LastIndexByte(s, '\n')
+		rev = append(rev, s[i+1:])
+		if i < 0 {
+			break
+		}
+		s = s[:i]
+	}
+	slices.Reverse(rev)
+	return rev
 }
 
 func greeting(line string) bool {
@@ -527,7 +543,7 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 		}
 	}
 	if len(out) == 0 && cat == lead.Hospital {
-		for _, l := range strings.Split(sig, "\n") {
+		for l := range strings.SplitSeq(sig, "\n") {
 			if prefs, _ := x.places.Find(l); len(prefs) > 0 {
 				return prefs[:1]
 			}

@@ -60,7 +60,7 @@ func NormalizePhone(s string) string {
 // normalised, skipping fax numbers.
 func Phones(text string) []string {
 	var out []string
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.SplitSeq(text, "\n") {
 		if strings.IndexByte(line, '0') < 0 && !strings.Contains(line, "+81") {
 			continue // every number phoneRe matches has a 0 or +81
 		}

@@ -320,3 +320,17 @@ func TestFindDigitsAroundAgreesWithFindAround(t *testing.T) {
 		}
 	}
 }
+
+// TestLastLinesAgreesWithSplit compares lastLines with the tail of
+// strings.Split, blank lines and a missing final newline included.
+func TestLastLinesAgreesWithSplit(t *testing.T) {
+	for _, s := range []string{"", "\n", "a", "a\n", "\na", "a\nb\nc", "1\n2\n3\n4\n5\n6\n7\n8", "\n\n\n\n\n\n\n", "x\n\ny\n"} {
+		for n := 1; n <= 8; n++ {
+			all := strings.Split(s, "\n")
+			want := all[max(0, len(all)-n):]
+			if got := lastLines(s, n); !slices.Equal(got, want) {
+				t.Errorf("lastLines(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
