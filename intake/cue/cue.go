@@ -57,9 +57,20 @@ type residual struct {
 	keys [][]rune // per pre literal, as Pattern.keys
 	re   *regexp.Regexp
 	// at is re anchored at the start, set when every match of re starts
-	// with one of pre and is at most window bytes long.
+	// with one of pre, and is at most window bytes long (window >= 0) or
+	// of any length (window < 0, read to the end of the text).
 	at     *regexp.Regexp
 	window int
+}
+
+// maxStarts returns the most places at which r.at is tried before r.re
+// runs on the whole text instead: fewer for a match of any length, whose
+// every try may read the rest of the text.
+func (r *residual) maxStarts() int {
+	if r.window < 0 {
+		return maxUnboundedStarts
+	}
+	return maxStarts
 }
 
 // leadingAssertion reports whether re starts with a zero-width assertion,
@@ -132,13 +143,14 @@ func MustCompile(expr string) *Pattern {
 		r := residual{re: regexp.MustCompile(s.String())}
 		if pre, ok := firstLits(s); ok {
 			r.pre = pre
-			// A branch that starts with its first set and matches a bounded
-			// length can be tried at each place one of those strings
-			// occurs, on a window as long as the match can be; under (?i),
-			// only when case folding cannot change where they occur.
-			if n := maxLen(s); !anyFold(pre) && n >= 0 && !leadingAssertion(s) {
+			// A branch that starts with its first set can be tried at each
+			// place one of those strings occurs, on a window as long as
+			// the match can be (the rest of the text when its length is
+			// not bounded); under (?i), only when case folding cannot
+			// change where they occur.
+			if !anyFold(pre) && !leadingAssertion(s) {
 				r.at = regexp.MustCompile(`^(?:` + s.String() + `)`)
-				r.window = n
+				r.window = maxLen(s)
 			}
 		}
 		p.rest = append(p.rest, r)
@@ -544,7 +556,7 @@ func (p *Pattern) matchRest(t Text) bool {
 }
 
 // matchAt tries r.at on a window at each place where one of r.pre occurs
-// in t, as a Set does; ok is false when there are more than maxStarts
+// in t, as a Set does; ok is false when there are more than r.maxStarts
 // places, which are left to r.re on the whole text.
 func (r *residual) matchAt(t Text) (matched, ok bool) {
 	n := 0
@@ -559,7 +571,7 @@ func (r *residual) matchAt(t Text) (matched, ok bool) {
 				break
 			}
 			at := off + k
-			if n++; n > maxStarts {
+			if n++; n > r.maxStarts() {
 				return false, false
 			}
 			if r.at.MatchString(window(t.S, at, r.window)) {

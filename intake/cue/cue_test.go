@@ -70,6 +70,7 @@ func TestPatternAgreesWithRegexp(t *testing.T) {
 		`送料(?i)free|(?-i)X|abc(?i)def`,
 		`[Aa]ct now|(?i)ｆｒｅｅ|(?i:σα)|(?i)[k]ey`,
 		`週(?i)(?:\d日|spot)|当直(?i:ok)(?:です|x)`,
+		`(?i)our (?:[a-z]+ )?(?:hospital|clinic)|病院[^。]*を探`, // unbounded, anchored
 	}
 	words := []string{"病院", "診療所", "や", "を", "お", "探", "さが", "勤務地", "I am", "i'M", " a ", " an ", "doctor",
 		"Doctor", "full-time", "私は", "医", "年生まれ", "医師", "です", "でした", "当院", "所", "場", "ok", "OK", "okay",
@@ -77,7 +78,7 @@ func TestPatternAgreesWithRegexp(t *testing.T) {
 		"\n", "。", ".", "part", "-", "time", "days", "day", "a", "per", "week", "spot", "SPOT", "night duty", "当直",
 		"長い前置き", "\xff", "即日", "今すぐ", "act now", "ACT NOW", "Act", "now", "融資", "loan", "Loan", "credit offer",
 		"CREDIT", " offer", "送料", "free", "FREE", "abc", "ABC", "def", "DEF", "ｆｒｅｅ", "ＦＲＥＥ", "Σα", "ςΑ", "σα",
-		"key", "KEY", "ey", "1日", "Ok", "oK"}
+		"key", "KEY", "ey", "1日", "Ok", "oK", "our ", "Our ", "general ", "hospital", "CLINIC"}
 	texts := []string{"", "病院を探しています", "I am a retired doctor", "週3日", "3 days a week", "spot", "night dutyx"}
 	rng := rand.New(rand.NewPCG(9, 10))
 	for range 3000 {

@@ -146,9 +146,13 @@ type setScan struct {
 	starts map[int][]int // by residual slot, where its strings occur in full
 }
 
-// maxStarts bounds the places kept per residual; past it the residual
-// runs on the whole text.
-const maxStarts = 32
+// maxStarts bounds the places kept per residual; past it, or past
+// maxUnboundedStarts for a residual whose matches have no bounded length,
+// the residual runs on the whole text.
+const (
+	maxStarts          = 32
+	maxUnboundedStarts = 4
+)
 
 func (sc *setScan) has(span, slot int) bool { return sc.hits[span][slot/64]&(1<<(slot%64)) != 0 }
 
@@ -213,7 +217,7 @@ func (sc *setScan) match(p *Pattern, t Text) (matched, ok bool) {
 		if len(r.pre) > 0 && !sc.has(t.span, b+1+j) {
 			continue
 		}
-		if st := sc.starts[b+1+j]; r.at != nil && len(st) <= maxStarts {
+		if st := sc.starts[b+1+j]; r.at != nil && len(st) <= r.maxStarts() {
 			for _, i := range st {
 				if i >= sp[0] && i < sp[1] && r.at.MatchString(window(t.S, i-sp[0], r.window)) {
 					return true, true
@@ -229,10 +233,11 @@ func (sc *setScan) match(p *Pattern, t Text) (matched, ok bool) {
 }
 
 // window returns s from i on, cut after n bytes and one more rune (the
-// context of an assertion at the end of a match), at a rune boundary.
+// context of an assertion at the end of a match), at a rune boundary; not
+// cut when n is negative.
 func window(s string, i, n int) string {
 	end := i + n + utf8.UTFMax
-	if end >= len(s) {
+	if n < 0 || end >= len(s) {
 		return s[i:]
 	}
 	for end < len(s) && !utf8.RuneStart(s[end]) {

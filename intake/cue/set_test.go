@@ -29,9 +29,10 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		`医師(?:です|でした)$|当院`,
 		`(?:所|場)[^。]{0,3}\bok\b`,
 		`(?i)(?:メール|案内)(?:の)?[^。]{0,3}(?:不要|ok)|unsubscribe`, // folded, anchored
-		`(?i)(?:k|メ)[^。]{0,2}x`,             // folded, not anchored (K folds)
-		`融資|(?i)\bloan\b|credit offer`,      // (?i) from the second branch on
-		`送料(?i)free|(?-i)X|[Aa]ct|(?i)ｆｒｅｅ`, // flags within a branch
+		`(?i)(?:k|メ)[^。]{0,2}x`,                             // folded, not anchored (K folds)
+		`融資|(?i)\bloan\b|credit offer`,                      // (?i) from the second branch on
+		`送料(?i)free|(?-i)X|[Aa]ct|(?i)ｆｒｅｅ`,                 // flags within a branch
+		`(?i)our (?:[a-z]+ )?(?:hospital|clinic)|病院[^。]*を探`, // unbounded, anchored
 	}
 	texts := []string{
 		"",
@@ -66,6 +67,10 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		"MAINS", "Mains", "main", "xAIN", "Xai", "RAIN", "FX取引", "fx取引", "fx会社", "FX会社",
 		"act now", "Credit Offer", "a LOAN", "送料FREE", "送料free", "x", "X", "aCT", "ＦＲＥＥ",
 		"メールは不要です", "ご案内のOK", "メールの。不要", "UNSUBSCRIBE", "\u212a x", "Kax", "メ x",
+		"Our General Hospital", "our clinic", "OUR HOSPITAL", "ours hospital", "our two clinics", "our 1 clinic",
+		strings.Repeat("our x ", 3) + "our clinic", strings.Repeat("our x ", 4) + "our clinic", // places past the
+		strings.Repeat("our x ", 5) + "our clinic", strings.Repeat("our x ", 6), // few kept for it
+		"病院は。を探す", "病院の勤務を探しています", strings.Repeat("病院。", 6) + "病院を探す",
 	}
 	var ps []*Pattern
 	for _, e := range exprs {
@@ -92,7 +97,8 @@ func TestSetAgreesWithMatch(t *testing.T) {
 	// UTF-8 among them (a lead byte without its continuation, a
 	// continuation byte alone).
 	pieces := []string{"医師", "会", "配信", "停止", "を", "病院", "探", "MAIN", "ain", "fx", "FX", "取引", "act now", "ACT",
-		"\xe5", "\x8c", "\xbb", "\xe3\x81", "\x80", "\xff", " ", "\n", "。", "私は", "医", "k", "\u212a", "x"}
+		"\xe5", "\x8c", "\xbb", "\xe3\x81", "\x80", "\xff", " ", "\n", "。", "私は", "医", "k", "\u212a", "x",
+		"our ", "OUR ", "hospital", "Clinic", "big "}
 	rng := rand.New(rand.NewPCG(17, 18))
 	for range 5000 {
 		var b strings.Builder
