@@ -126,16 +126,16 @@ func quoteStart(lines []string) int {
 		nextQuote[i], allQuote[i] = q, q && allQuote[i+1]
 	}
 	nextIsQuote := func(i int) bool { return nextQuote[min(i, len(lines))] }
-	// mayAt(i): line i may be a "wrote" line; each line is tested once.
-	may := make([]int8, len(lines)) // 0 not yet tested, 1 yes, -1 no
-	mayAt := func(i int) bool {
-		if may[i] == 0 {
-			may[i] = -1
-			if mayWrote(lines[i]) {
-				may[i] = 1
+	// wroteAt(i): line i is a "wrote" line; each line is tested once.
+	wrote := make([]int8, len(lines)) // 0 not yet tested, 1 yes, -1 no
+	wroteAt := func(i int) bool {
+		if wrote[i] == 0 {
+			wrote[i] = -1
+			if mayWrote(lines[i]) && wroteLine.MatchString(lines[i]) {
+				wrote[i] = 1
 			}
 		}
-		return may[i] > 0
+		return wrote[i] > 0
 	}
 	for i, l := range lines {
 		switch {
@@ -145,9 +145,9 @@ func quoteStart(lines []string) int {
 			return i
 		case strings.Contains(l, "@") && (gmailJa.MatchString(l) || dateAddr.MatchString(l)):
 			return i
-		case mayAt(i) && wroteLine.MatchString(l) && (onLine.MatchString(l) || strings.Contains(l, "@") || nextIsQuote(i+1)):
+		case wroteAt(i) && (onLine.MatchString(l) || strings.Contains(l, "@") || nextIsQuote(i+1)):
 			return i
-		case i+1 < len(lines) && mayAt(i+1) && onLine.MatchString(l) && wroteLine.MatchString(lines[i+1]) && nextIsQuote(i+2):
+		case i+1 < len(lines) && wroteAt(i+1) && onLine.MatchString(l) && nextIsQuote(i+2):
 			return i
 		case isQuoteLine(l) && nextIsQuote(i+1) && allQuote[i]:
 			return i
