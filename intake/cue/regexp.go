@@ -481,34 +481,63 @@ func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if r.starts == nil {
 		return r.Regexp.FindAllStringIndex(s, n)
 	}
+	out := r.findAll(s, n)
+	for i, loc := range out {
+		out[i] = loc[:2:2]
+	}
+	return out
+}
+
+// findAll returns the submatch indices of the successive matches, at most
+// n of them (all when n < 0), for an expression with start strings.
+func (r *Regexp) findAll(s string, n int) [][]int {
 	var out [][]int
 	for pos := 0; n < 0 || len(out) < n; {
 		loc := r.find(s, pos)
 		if loc == nil {
 			break
 		}
-		out = append(out, loc[:2:2])
+		out = append(out, loc)
 		pos = loc[1]
 	}
 	return out
 }
 
-// FindAllStringSubmatch is regexp.Regexp's, for a text that may hold a
-// match.
+// FindAllStringSubmatch returns the text of the successive matches and
+// their submatches, as FindAllStringIndex finds them.
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 	if r.absent(s) {
 		return nil
 	}
-	return r.Regexp.FindAllStringSubmatch(s, n)
+	if r.starts == nil {
+		return r.Regexp.FindAllStringSubmatch(s, n)
+	}
+	locs := r.findAll(s, n)
+	if locs == nil {
+		return nil
+	}
+	out := make([][]string, len(locs))
+	for i, loc := range locs {
+		out[i] = make([]string, len(loc)/2)
+		for j := range out[i] {
+			if loc[2*j] >= 0 {
+				out[i][j] = s[loc[2*j]:loc[2*j+1]]
+			}
+		}
+	}
+	return out
 }
 
-// FindAllStringSubmatchIndex is regexp.Regexp's, for a text that may hold
-// a match.
+// FindAllStringSubmatchIndex returns the indices of the successive matches
+// and their submatches, as FindAllStringIndex finds them.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if r.absent(s) {
 		return nil
 	}
-	return r.Regexp.FindAllStringSubmatchIndex(s, n)
+	if r.starts == nil {
+		return r.Regexp.FindAllStringSubmatchIndex(s, n)
+	}
+	return r.findAll(s, n)
 }
 
 // ReplaceAllString is regexp.Regexp's; a text that cannot hold a match is

@@ -23,6 +23,7 @@ func TestRegexpAgreesWithRegexp(t *testing.T) {
 		{`(?i)kk|ss`, true},
 		{`医師(?:です|でした)$|当院`, true},
 		{`(a)(b)?|c(d)`, true},
+		{`週\s?に?\s?(\d{1,2})\s?(?:日|回)`, true},
 		{`ab+|abc`, true},
 		{`a[^。]*x|b`, true},
 		{`(?m)ok$|no\b`, true},
@@ -55,7 +56,7 @@ func TestRegexpAgreesWithRegexp(t *testing.T) {
 		"k", "K", "\u212a", "s", "S", "ſ", "医師", "です", "でした", "当院", "a", "b", "c", "d", "x", "。", "ok", "no",
 		"OK", "\n", "Hospital", "e", "cde", "\xff", "\xe8", "以上", "まで", "代", "定年", "上限", "年齢", "山田", "太",
 		"郎", "々", "ヶ", "\u3000", "z", "kaz", "Kz", "𠮷", "𩸽", "𠮷𩸽", "（", "）", "(", ")", "様", "先生", "Mr.", "MD",
-		"M.D.", "Prof", "Mrs", ",", "Tokyo ", "Hospital", "Clinic", "Medical Center", "\ufffd", "y"}
+		"M.D.", "Prof", "Mrs", ",", "Tokyo ", "Hospital", "Clinic", "Medical Center", "\ufffd", "y", "週", "に", "日", "回"}
 	rng := rand.New(rand.NewPCG(29, 30))
 	texts := []string{"", "診療科は不問", "I am Taro Yamada.", "TEL 03-1234-5678", "any ſpecialty", "\u212a\u212a", "ab", "abc"}
 	for range 3000 {
@@ -92,13 +93,18 @@ func TestRegexpAgreesWithRegexp(t *testing.T) {
 			if got, want := r.ReplaceAllString(s, "<$0>"), re.ReplaceAllString(s, "<$0>"); got != want {
 				t.Fatalf("%q ReplaceAllString(%q) = %q, want %q", tt.expr, s, got, want)
 			}
-			if got, want := r.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
-				t.Fatalf("%q FindAllStringSubmatchIndex(%q) = %v, want %v", tt.expr, s, got, want)
-			}
 			for _, n := range []int{-1, 0, 1, 2} {
 				got, want := r.FindAllStringIndex(s, n), re.FindAllStringIndex(s, n)
 				if !slices.EqualFunc(got, want, slices.Equal) || (got == nil) != (want == nil) {
 					t.Fatalf("%q FindAllStringIndex(%q, %d) = %v, want %v", tt.expr, s, n, got, want)
+				}
+				gotSub, wantSub := r.FindAllStringSubmatchIndex(s, n), re.FindAllStringSubmatchIndex(s, n)
+				if !slices.EqualFunc(gotSub, wantSub, slices.Equal) || (gotSub == nil) != (wantSub == nil) {
+					t.Fatalf("%q FindAllStringSubmatchIndex(%q, %d) = %v, want %v", tt.expr, s, n, gotSub, wantSub)
+				}
+				gotStr, wantStr := r.FindAllStringSubmatch(s, n), re.FindAllStringSubmatch(s, n)
+				if !slices.EqualFunc(gotStr, wantStr, slices.Equal) || (gotStr == nil) != (wantStr == nil) {
+					t.Fatalf("%q FindAllStringSubmatch(%q, %d) = %q, want %q", tt.expr, s, n, gotStr, wantStr)
 				}
 			}
 		}
