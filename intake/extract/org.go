@@ -14,6 +14,17 @@ import (
 // so at most one of them starts at any place in a text.
 var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション", "医療院", "テレビ", "県庁", "道庁", "都庁", "府庁", "保健所", "薬局"}
 
+// orgSuffixesByFirst holds the institution words by their first rune, in
+// the order of orgSuffixes.
+var orgSuffixesByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range orgSuffixes {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
 // orgSuffixAt returns the length of the institution word s starts with,
 // or 0.
 func orgSuffixAt(s string) int {
@@ -30,7 +41,7 @@ func orgSuffixAt(s string) int {
 	default:
 		return 0
 	}
-	for _, w := range orgSuffixes {
+	for _, w := range orgSuffixesByFirst[r] {
 		if strings.HasPrefix(s, w) {
 			if w == "ホーム" && strings.HasPrefix(s[len(w):], "ページ") {
 				return 0 // a web site, not a care home
