@@ -133,22 +133,30 @@ func qpPass(b []byte, lineLimit int, write bool) (int, bool) {
 		}
 		for i := start; i < t; i++ {
 			c := b[i]
-			switch {
-			case c == '=':
-				if i+1 >= t || b[i+1] == '\r' {
-					return 0, false
+			if qpLiteral[c] {
+				// A run of bytes that stand for themselves.
+				j := i + 1
+				for j < t && qpLiteral[b[j]] {
+					j++
 				}
-				if i+2 < t {
-					hi, ok1 := qpHex(b[i+1])
-					lo, ok2 := qpHex(b[i+2])
-					if ok1 && ok2 {
-						c = hi<<4 | lo
-						i += 2
-					}
+				if write && w != i {
+					copy(b[w:], b[i:j])
 				}
-			case c == '\t' || c == '\r' || c >= 0x80:
-			case c < ' ' || c > '~':
+				w += j - i
+				i = j - 1
+				continue
+			}
+			// Now c is = or a control character.
+			if c != '=' || i+1 >= t || b[i+1] == '\r' {
 				return 0, false
+			}
+			if i+2 < t {
+				hi, ok1 := qpHex(b[i+1])
+				lo, ok2 := qpHex(b[i+2])
+				if ok1 && ok2 {
+					c = hi<<4 | lo
+					i += 2
+				}
 			}
 			if write {
 				b[w] = c
@@ -163,6 +171,15 @@ func qpPass(b []byte, lineLimit int, write bool) (int, bool) {
 	}
 	return w, true
 }
+
+// qpLiteral marks the bytes a quoted-printable body passes on as they are:
+// printable ASCII but =, tab, CR, and the bytes from 0x80 on.
+var qpLiteral = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c == '\t' || c == '\r' || c >= ' ' && c <= '~' && c != '=' || c >= 0x80
+	}
+	return t
+}()
 
 func isQPSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
