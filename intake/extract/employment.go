@@ -7,6 +7,7 @@ import (
 
 	"github.com/md2-rm/madoguchi/intake/cue"
 
+	"github.com/md2-rm/madoguchi/internal/ascii"
 	"github.com/md2-rm/madoguchi/internal/lead"
 	"github.com/md2-rm/madoguchi/internal/substr"
 )
@@ -99,6 +100,9 @@ func DaysPerWeek(text string) (int, bool) {
 	}
 	found := -1
 	for _, re := range []*cue.Regexp{perWeekRe, engPerWeek} {
+		if re == engPerWeek && !mayEngPerWeek(text) {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			n, _ := strconv.Atoi(m[1])
 			if n < 1 || n > 7 {
@@ -111,6 +115,13 @@ func DaysPerWeek(text string) (int, bool) {
 		}
 	}
 	return found, found > 0
+}
+
+// mayEngPerWeek reports whether text holds "day" and "wee" in any ASCII
+// case, as every match of engPerWeek does (none of their letters has a
+// case form outside ASCII).
+func mayEngPerWeek(text string) bool {
+	return ascii.IndexFold(text, "day") >= 0 && ascii.IndexFold(text, "wee") >= 0
 }
 
 // fullWeek reports whether the only part-time cue of a clause is a day

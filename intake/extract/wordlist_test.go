@@ -334,3 +334,28 @@ func TestLastLinesAgreesWithSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestMayEngPerWeekPassesEveryMatch checks that the test run before
+// engPerWeek passes every text it matches, in any case.
+func TestMayEngPerWeekPassesEveryMatch(t *testing.T) {
+	pieces := []string{"3", "5", " ", "day", "Day", "DAYS", "dAys", "a", "A", "per", "PER", "week", "WEEK", "weeK", "wee\u212a",
+		"ſ", "週3日", "x", "\n", "-", "a week", " days per week"}
+	rng := rand.New(rand.NewPCG(43, 44))
+	matched := 0
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if engPerWeek.MatchString(s) {
+			matched++
+			if !mayEngPerWeek(s) {
+				t.Fatalf("mayEngPerWeek(%q) = false, but engPerWeek matches", s)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d texts match engPerWeek: the test says little", matched)
+	}
+}
