@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/intake/clean"
 	"github.com/md2-rm/madoguchi/internal/ascii"
@@ -84,11 +85,58 @@ func colonFields(line string) []string {
 	if strings.IndexByte(value, '\n') >= 0 {
 		return colonLabel.FindStringSubmatch(line) // . stops at a newline
 	}
-	m := colonLabel.FindStringSubmatch(line[:c+n])
-	if m != nil {
-		m[0], m[2] = line, value // the match runs from ^ to $
+	label, ok := colonLabelBefore(line[:c])
+	if !ok {
+		return nil
 	}
-	return m
+	return []string{line, label, value} // the match runs from ^ to $
+}
+
+// colonLabelBefore returns the label colonLabel takes from b, the text
+// before a line's first colon, which holds no colon itself:
+// ^\s*(?:[・\-*※]\s*)?([^:：。、]{1,14}?)\s* read with its preferences (the
+// most leading white space and the bullet, then the shortest label, which
+// leaves the trailing white space out). Where the label would be empty the
+// expression gives back a bullet or a white space character, the only
+// way it can match; a longer label never helps a label too long or one
+// with 。 or 、.
+func colonLabelBefore(b string) (string, bool) {
+	k := skipSpaces(b, 0)
+	rest := b[k:]
+	if rest == "" {
+		if k == 0 {
+			return "", false
+		}
+		return b[k-1 : k], true
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if r == '・' || r == '-' || r == '*' || r == '※' {
+		after := rest[size:]
+		k2 := skipSpaces(after, 0)
+		switch {
+		case k2 < len(after):
+			return shortestLabel(after[k2:])
+		case k2 > 0:
+			return after[k2-1 : k2], true
+		}
+		return rest[:size], true // the bullet as the label
+	}
+	return shortestLabel(rest)
+}
+
+// shortestLabel returns s, which starts with a character other than white
+// space, without its trailing white space, if that is a label of
+// colonLabel: at most 14 characters, none of them 。 or 、.
+func shortestLabel(s string) (string, bool) {
+	end := len(s)
+	for end > 0 && isSpaceByte(s[end-1]) {
+		end--
+	}
+	label := s[:end]
+	if utf8.RuneCountInString(label) > 14 || strings.Contains(label, "。") || strings.Contains(label, "、") {
+		return "", false
+	}
+	return label, true
 }
 
 // Fields returns the labelled fields of normalised text in order. A value

@@ -208,7 +208,10 @@ func TestPhoneGate(t *testing.T) {
 func TestColonFieldsAgreesWithRegexp(t *testing.T) {
 	pieces := []string{"お名前", "診療科", "・", "-", "*", "※", " ", "\t", "\n", "\r", "\f", "\v", ":", "：", "。", "、", "a",
 		"12", "山田 太郎", "\u3000", "\xff", "\xef\xbc", "http://x", "内科"}
-	texts := []string{"", ":", "・:", "・ :", " :", "   :x", "・  :", "お名前：山田", "  ・ 診療科 : 内科", "a:\nb", "a: \n b", "a:b\n"}
+	texts := []string{"", ":", "・:", "・ :", " :", "   :x", "・  :", "お名前：山田", "  ・ 診療科 : 内科", "a:\nb", "a: \n b", "a:b\n",
+		strings.Repeat("あ", 14) + ":", strings.Repeat("あ", 15) + ":", "・" + strings.Repeat("あ", 14) + ":",
+		"・" + strings.Repeat("あ", 13) + ":", " - " + strings.Repeat("a", 14) + " :", "-:", "- :", "-a:", "・。:", "。:",
+		"\xff\xff:", strings.Repeat("\xff", 15) + ":", "※\t\t:", "\n:", "a\nb:c"}
 	rng := rand.New(rand.NewPCG(33, 34))
 	for range 50000 {
 		var b strings.Builder
