@@ -15,15 +15,24 @@ import (
 var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション", "医療院", "テレビ", "県庁", "道庁", "都庁", "府庁", "保健所", "薬局"}
 
 // orgSuffixesByFirst holds the institution words by their first rune, in
-// the order of orgSuffixes.
-var orgSuffixesByFirst = func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, w := range orgSuffixes {
-		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = append(m[r], w)
-	}
-	return m
-}()
+// the order of orgSuffixes; orgFirstRunes marks those runes, all in the
+// Basic Multilingual Plane.
+var (
+	orgSuffixesByFirst = func() map[rune][]string {
+		m := map[rune][]string{}
+		for _, w := range orgSuffixes {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = append(m[r], w)
+		}
+		return m
+	}()
+	orgFirstRunes = func() (set [1 << 16 / 64]uint64) {
+		for r := range orgSuffixesByFirst {
+			set[r/64] |= 1 << (r % 64)
+		}
+		return set
+	}()
+)
 
 // orgSuffixAt returns the length of the institution word s starts with,
 // or 0.
@@ -36,9 +45,7 @@ func orgSuffixAt(s string) int {
 	} else {
 		r, _ = utf8.DecodeRuneInString(s)
 	}
-	switch r {
-	case '病', 'ク', '医', '診', '大', 'セ', '株', '会', '苑', '園', 'ホ', '役', '協', '新', '放', '財', '機', '組', '施', 'ス', 'テ', '県', '道', '都', '府', '保', '薬':
-	default:
+	if r >= 1<<16 || orgFirstRunes[r/64]&(1<<(r%64)) == 0 {
 		return 0
 	}
 	for _, w := range orgSuffixesByFirst[r] {
