@@ -236,9 +236,13 @@ func Lookup(fields []Field, kind string) (string, bool) {
 				break
 			}
 		}
+		if !ok {
+			continue
+		}
 		for _, w := range k.not {
 			if substr.Contains(l, w) {
 				ok = false
+				break
 			}
 		}
 		if ok {
