@@ -78,14 +78,14 @@ func pad4(n int) string {
 // findEraDates returns every era date in normalised text with its byte span.
 func findEraDates(s string) []spanDate {
 	var out []spanDate
-	if !hasAny(s, "明治", "大正", "昭和", "平成", "令和") && !hasEraLetter(s) {
-		return nil
-	}
 	pos := positions(s, "明治", "大正", "昭和", "平成", "令和")
 	for i := 0; i+1 < len(s); i++ {
-		if isEraLetterAt(s, i) {
+		if eraLetters[s[i]] && isEraLetterAt(s, i) {
 			pos = append(pos, i)
 		}
+	}
+	if len(pos) == 0 {
+		return nil
 	}
 	sort.Ints(pos)
 	for _, m := range findDigitsAt(eraDate, s, 1, 40, pos) {
@@ -128,17 +128,17 @@ func findEraDates(s string) []spanDate {
 	return out
 }
 
-// hasEraLetter reports whether s has an era letter directly followed by a
-// digit or a dot (S33, R3.4, S.33): the only way the letter form can start.
-func hasEraLetter(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if isEraLetterAt(s, i) {
-			return true
-		}
+// eraLetters marks the letters of the eras in either case.
+var eraLetters = func() (t [256]bool) {
+	for _, c := range []byte("MTSHRmtshr") {
+		t[c] = true
 	}
-	return false
-}
+	return t
+}()
 
+// isEraLetterAt reports whether s has an era letter at i directly followed
+// by a digit, a dot or a space and a digit (S33, R3.4, S.33, H 1): the
+// only way the letter form can start.
 func isEraLetterAt(s string, i int) bool {
 	switch s[i] {
 	case 'M', 'T', 'S', 'H', 'R', 'm', 't', 's', 'h', 'r':
