@@ -168,32 +168,74 @@ func (sc *setScan) run() {
 		sc.hits[k] = all[k*words : (k+1)*words]
 	}
 	ac := &s.ac
-	state := uint16(0)
-	t := sc.full
-	for i := 0; i < len(t.S); i++ {
-		state = ac.step(state, t.S[i])
-		if !ac.final[state] {
+	text := sc.full.S
+	mid := len(text) / 2
+	if mid < 4*ac.longest {
+		state := uint16(0)
+		for i := 0; i < len(text); i++ {
+			state = ac.step(state, text[i])
+			if ac.final[state] {
+				sc.found(state, i)
+			}
+		}
+		return
+	}
+	// Two scans side by side, so that the lookups of one wait for memory
+	// while the other's are under way: the first reads the first half of
+	// the text; the second starts as many bytes before the middle as a
+	// key can span, less one, and reports the keys that end in the second
+	// half, after the first scan's, so that they come in the text's order.
+	type hit struct {
+		state uint16
+		i     int
+	}
+	var buf [64]hit
+	later := buf[:0]
+	s1, s2 := uint16(0), uint16(0)
+	i, j := 0, mid-(ac.longest-1)
+	for ; i < mid; i, j = i+1, j+1 {
+		s1 = ac.step(s1, text[i])
+		s2 = ac.step(s2, text[j])
+		if ac.final[s1] {
+			sc.found(s1, i)
+		}
+		if ac.final[s2] && j >= mid {
+			later = append(later, hit{s2, j})
+		}
+	}
+	for ; j < len(text); j++ {
+		s2 = ac.step(s2, text[j])
+		if ac.final[s2] {
+			later = append(later, hit{s2, j})
+		}
+	}
+	for _, h := range later {
+		sc.found(h.state, h.i)
+	}
+}
+
+// found marks the keys that end at byte i of the text, where the scan
+// reached state.
+func (sc *setScan) found(state uint16, i int) {
+	s := sc.set
+	for _, o := range s.ac.out[state] {
+		k := s.keys[o]
+		end := i + 1
+		start := end - k.n
+		if k.verify != "" && sc.full.S[start:end] != k.verify {
 			continue
 		}
-		for _, o := range ac.out[state] {
-			k := s.keys[o]
-			end := i + 1
-			start := end - k.n
-			if k.verify != "" && t.S[start:end] != k.verify {
-				continue
+		for sp, b := range sc.spans {
+			if start >= b[0] && end <= b[1] {
+				sc.hits[sp][k.slot/64] |= 1 << (k.slot % 64)
 			}
-			for sp, b := range sc.spans {
-				if start >= b[0] && end <= b[1] {
-					sc.hits[sp][k.slot/64] |= 1 << (k.slot % 64)
-				}
+		}
+		if k.at {
+			if sc.starts == nil {
+				sc.starts = map[int][]int{}
 			}
-			if k.at {
-				if sc.starts == nil {
-					sc.starts = map[int][]int{}
-				}
-				if st := sc.starts[k.slot]; len(st) <= maxStarts {
-					sc.starts[k.slot] = append(st, start)
-				}
+			if st := sc.starts[k.slot]; len(st) <= maxStarts {
+				sc.starts[k.slot] = append(st, start)
 			}
 		}
 	}
@@ -253,11 +295,12 @@ func window(s string, i, n int) string {
 // byte is one lookup and the keys, in lower case, are found in a text
 // whatever the case of its ASCII letters.
 type automaton struct {
-	class  [256]uint8
-	nclass int
-	delta  []uint16  // state*nclass + class → state
-	out    [][]int32 // per state, the keys ending here, own and by suffix
-	final  []bool    // per state, whether out is not empty (a small table)
+	class   [256]uint8
+	nclass  int
+	delta   []uint16  // state*nclass + class → state
+	out     [][]int32 // per state, the keys ending here, own and by suffix
+	final   []bool    // per state, whether out is not empty (a small table)
+	longest int       // the bytes of the longest key
 }
 
 // maxStates is the most states the table's uint16 entries can name.
@@ -266,6 +309,7 @@ const maxStates = 1 << 16
 func buildAutomaton(keys []string) automaton {
 	var a automaton
 	for _, k := range keys {
+		a.longest = max(a.longest, len(k))
 		for i := 0; i < len(k); i++ {
 			if a.class[k[i]] == 0 {
 				if a.nclass == 255 {

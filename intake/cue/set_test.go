@@ -100,18 +100,29 @@ func TestSetAgreesWithMatch(t *testing.T) {
 		"\xe5", "\x8c", "\xbb", "\xe3\x81", "\x80", "\xff", " ", "\n", "。", "私は", "医", "k", "\u212a", "x",
 		"our ", "OUR ", "hospital", "Clinic", "big "}
 	rng := rand.New(rand.NewPCG(17, 18))
+	long := 0
 	for range 5000 {
 		var b strings.Builder
-		for range rng.IntN(16) {
+		n := rng.IntN(16)
+		if rng.IntN(8) == 0 {
+			n = 50 + rng.IntN(400) // long enough to be scanned from both ends
+		}
+		for range n {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		str := b.String()
+		if len(str)/2 >= 4*set.ac.longest {
+			long++
+		}
 		st := set.NewText(str)
 		for i, p := range ps {
 			if got, want := p.Match(st), p.Match(NewText(str)); got != want {
 				t.Fatalf("%q in %q: set %v, Text %v", exprs[i], str, got, want)
 			}
 		}
+	}
+	if long < 200 {
+		t.Errorf("only %d random texts are scanned in two halves: the test says little", long)
 	}
 
 	// Spans of one text answer as the texts they cut out would, matches
@@ -135,6 +146,35 @@ func TestSetAgreesWithMatch(t *testing.T) {
 					t.Errorf("pattern outside the set in span %q of %q: %v, want %v", sub, joined, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestSetScansAcrossTheMiddle checks that a key is found wherever it
+// crosses the middle of a text long enough to be scanned from both ends,
+// and that a residual branch is tried at places on both sides of it.
+func TestSetScansAcrossTheMiddle(t *testing.T) {
+	long := MustCompile(`とても長いキーワードの並び|短い`)
+	near := MustCompile(`(?:語|句)[^。]{0,3}です`) // tried at the places of 語 and 句
+	set := NewSet(long, near)
+	key := "とても長いキーワードの並び"
+	if set.ac.longest != len(key) {
+		t.Fatalf("longest key %d bytes, want %d", set.ac.longest, len(key))
+	}
+	pad := strings.Repeat("x", 4*len(key))
+	for d := 0; d <= len(key); d++ {
+		// The text's middle falls d bytes into the key.
+		text := pad + key + strings.Repeat("y", len(pad)-len(key)+2*d)
+		if mid := len(text) / 2; mid != len(pad)+d {
+			t.Fatalf("middle at %d, want %d", mid, len(pad)+d)
+		}
+		if !long.Match(set.NewText(text)) {
+			t.Errorf("key with the middle %d bytes into it not found", d)
+		}
+		// Places of 語 on both sides of the middle, the match after it.
+		text = strings.Repeat("語。", 20) + pad + key + pad + "語xです"
+		if got, want := near.Match(set.NewText(text)), near.MatchString(text); got != want {
+			t.Errorf("residual across the middle: %v, want %v", got, want)
 		}
 	}
 }
