@@ -7,6 +7,7 @@ package clean
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -38,7 +39,7 @@ var contactCue = cue.MustCompile(`(?i)tel|電話|〒|@|fax|携帯|e-mail|mail|�
 func Split(text string) Parts {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	lines := strings.Split(text, "\n")
-	q := quoteStart(lines)
+	q := quoteStart(text, lines)
 	own := lines[:q]
 	if !slices.ContainsFunc(own, isQuoteLine) {
 		// The common case: the body is a run of lines at the start of
@@ -110,7 +111,7 @@ func isQuoteLine(l string) bool {
 
 // quoteStart returns the index of the first line of quoted material, or
 // len(lines) when there is none.
-func quoteStart(lines []string) int {
+func quoteStart(text string, lines []string) int {
 	// nextQuote[i]: the first non-blank line at or after i is a '>' line;
 	// allQuote[i]: every non-blank line from i on is one. Computed from the
 	// end so that the scan stays linear.
@@ -127,11 +128,12 @@ func quoteStart(lines []string) int {
 	}
 	nextIsQuote := func(i int) bool { return nextQuote[min(i, len(lines))] }
 	// wroteAt(i): line i is a "wrote" line; each line is tested once.
+	may := mayWroteLines(text, lines)
 	wrote := make([]int8, len(lines)) // 0 not yet tested, 1 yes, -1 no
 	wroteAt := func(i int) bool {
 		if wrote[i] == 0 {
 			wrote[i] = -1
-			if mayWrote(lines[i]) && wroteLine.MatchString(lines[i]) {
+			if may[i] && wroteLine.MatchString(lines[i]) {
 				wrote[i] = 1
 			}
 		}
@@ -178,9 +180,32 @@ func isHeaderLine(l string, labels []string) bool {
 	return false
 }
 
-// mayWrote is a cheap test before wroteLine.
-func mayWrote(l string) bool {
-	return strings.Contains(l, "rote") || strings.Contains(l, "rites") || substr.Contains(l, "書き") || substr.Contains(l, "メッセージ")
+// wroteWords are the words one of which every line wroteLine matches
+// holds.
+var wroteWords = []string{"rote", "rites", "書き", "メッセージ"}
+
+// mayWroteLines marks the lines that hold one of wroteWords, a cheap test
+// before wroteLine. The words are looked for in text, which the lines were
+// split from at "\n", once each, rather than in every line: none of them
+// holds a newline.
+func mayWroteLines(text string, lines []string) []bool {
+	starts := make([]int, len(lines))
+	for i := 1; i < len(lines); i++ {
+		starts[i] = starts[i-1] + len(lines[i-1]) + 1
+	}
+	may := make([]bool, len(lines))
+	for _, w := range wroteWords {
+		for off := 0; ; {
+			k := substr.Index(text[off:], w)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			may[sort.SearchInts(starts, at+1)-1] = true
+			off = at + len(w)
+		}
+	}
+	return may
 }
 
 func headerWithin(lines []string, n int) bool {

@@ -3,6 +3,7 @@ package clean
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,7 +141,7 @@ func TestContactCueAgreesWithRegexp(t *testing.T) {
 func joinSplit(text string) Parts {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	lines := strings.Split(text, "\n")
-	q := quoteStart(lines)
+	q := quoteStart(text, lines)
 	var quoted, kept []string
 	quoted = append(quoted, lines[q:]...)
 	for _, l := range lines[:q] {
@@ -178,5 +179,35 @@ func TestSplitAgreesWithJoin(t *testing.T) {
 		if got, want := Split(s), joinSplit(s); got != want {
 			t.Fatalf("Split(%q) = %+v, want %+v", s, got, want)
 		}
+	}
+}
+
+// TestMayWroteLinesAgreesWithContains checks the lines mayWroteLines marks
+// against each line searched for the words on its own.
+func TestMayWroteLinesAgreesWithContains(t *testing.T) {
+	pieces := []string{"wrote", "rote", "ro", "te", "rites", "writes:", "書き", "書", "き", "メッセージ", "メッセ", "ージ",
+		"\n", "\n\n", " ", "a", "。", "On Mon", "さんが書きました:"}
+	rng := rand.New(rand.NewPCG(51, 52))
+	marked := 0
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		lines := strings.Split(text, "\n")
+		may := mayWroteLines(text, lines)
+		for i, l := range lines {
+			want := slices.ContainsFunc(wroteWords, func(w string) bool { return strings.Contains(l, w) })
+			if may[i] != want {
+				t.Fatalf("line %d %q of %q: marked %v, want %v", i, l, text, may[i], want)
+			}
+			if want {
+				marked++
+			}
+		}
+	}
+	if marked < 1000 {
+		t.Errorf("only %d lines marked: the test says little", marked)
 	}
 }
