@@ -39,6 +39,7 @@ func hasCountedNumeral(s string) bool {
 		if countedNumeral(rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)) {
 			return true
 		}
+		i += 2 // c1 and c2, continuation bytes, start no character
 	}
 	return false
 }
