@@ -1514,69 +1514,67 @@ TEL 0226-23-7081
 # ====================================================================== general
 
 def m031():
-    mid = "20251028155210.0F3B.kawano@nichinan-himawari-h.example.jp"
+    mid = "20251028155210.0F3B.ijyu@furusato-ijyu-net.example.jp"
     body = """地域医療マッチング事務局　御中
 
 突然のご連絡、失礼いたします。
-宮崎県立日南ひまわり高等学校で進路指導を担当しております、河野と申します。
+地方への移住を支援しておりますNPO法人ふるさと移住ネットの事務局で、
+相談員をしております河野と申します。
 
-本校には、将来地元で医師として働きたいと考えている生徒が毎年数名おります。
-そうした生徒に、医師の少ない地域で働くことの実際を知ってもらいたく、
-貴事務局の方、あるいは貴事業を通じて地方で勤務されている先生に、
-オンラインで30分ほどお話しいただくことはできないでしょうか。
+当法人の移住相談会には、最近、定年を控えたお医者様やそのご家族が
+「医師が足りない地域に移って働きたい」と相談にいらっしゃることが増えております。
+私どもでは仕事の紹介まではできないため、
+貴事業と連携して、移住と就業を一緒にご案内するオンライン説明会を
+共催させていただけないかと考えております。
 
-時期は来年2月頃、放課後の時間帯を考えております。
-謝礼は学校の規定によりわずかですが、ご用意いたします。
+ご関心をお持ちいただけるようでしたら、一度お打ち合わせの機会をいただけますと幸いです。
 
-ご検討いただけましたら幸いです。
-
-宮崎県立日南ひまわり高等学校
-進路指導部　河野 千尋
-TEL 0987-23-1146（職員室）
+NPO法人ふるさと移住ネット
+相談員　河野 千尋
+TEL 03-6272-4418
 """
     h = hdrs(mid, "Tue, 28 Oct 2025 15:52:10 +0900",
-             addr("河野 千尋", "kawano@nichinan-himawari-h.example.jp", "jis"),
-             ew("高校生向けのお話のお願い"),
-             host="mail.nichinan-himawari-h.example.jp", ip="198.51.100.120")
+             addr("河野 千尋", "kawano@furusato-ijyu-net.example.jp", "jis"),
+             ew("移住相談会の共催のご相談"),
+             host="mail.furusato-ijyu-net.example.jp", ip="198.51.100.120")
     eml = single(h, body, "iso2022_jp", "ISO-2022-JP", "7bit")
-    g = gold(mid, "general", name="河野 千尋", email="kawano@nichinan-himawari-h.example.jp",
-             phone="0987231146", organization="宮崎県立日南ひまわり高等学校")
-    add(31, "high-school-career-talk-nichinan-jis", "general",
-        "text/plain ISO-2022-JP 7bit", "easy",
-        "A high-school careers teacher asks for an online talk to pupils who want to become local doctors: general; organization is the school without 進路指導部; 来年2月頃, 30分 and 宮崎県 are not lead data (general mail has no such fields)",
+    g = gold(mid, "general", name="河野 千尋", email="kawano@furusato-ijyu-net.example.jp",
+             phone="0362724418", organization="NPO法人ふるさと移住ネット")
+    add(31, "relocation-npo-joint-seminar-jis", "general",
+        "text/plain ISO-2022-JP 7bit", "medium",
+        "A relocation-support NPO proposes a joint online seminar: general (a partner organisation), not doctor although it speaks of retiring physicians who want to move; organization the NPO without role; no lead data beyond the person fields",
         eml, g)
 
 
 def m032():
-    mid = "20250918092730.71aa.lib@city-kurayoshi-lib.example.jp"
+    mid = "20250918092730.71aa.office@midori-kaikei.example.jp"
     body = """地域医療マッチング事務局　ご担当者様
 
-倉吉市立図書館で司書をしております、福田と申します。
+いつもお世話になっております。
+税理士法人みどり会計の福田と申します。
 
-当館では、１１月に「地域の医療を考える」をテーマにした企画展示を予定しております。
-その中で、医師不足の地域で働く医師を紹介する取り組みとして、
-貴事業のポスターとリーフレットを展示・配架させていただけないかと考えております。
+当事務所の顧問先である医療法人様が、先月、貴事務局に
+求人掲載に関する費用をお支払いになったと伺っております。
+決算の処理にあたり、貴事務局の適格請求書発行事業者の登録番号（Ｔから始まる番号）を
+確認させていただきたく、ご連絡いたしました。
 
-もし可能でしたら、
-　・ポスター　２枚
-　・リーフレット　１００部
-ほどお送りいただけますと大変ありがたく存じます。
+お手数ですが、登録番号をメールでお知らせいただくか、
+登録番号の記載された領収書の再発行をお願いできますでしょうか。
 
-送付先：〒682-0816　鳥取県倉吉市駄経寺町2-3-12　倉吉市立図書館　福田 陽子
-電話：0858-47-0281
-
-どうぞよろしくお願いいたします。
+税理士法人みどり会計
+福田 陽子
+電話：0852-28-6173
 """
     h = hdrs(mid, "Thu, 18 Sep 2025 09:27:30 +0900",
-             addr("倉吉市立図書館 福田", "lib-service@city-kurayoshi-lib.example.jp", "sjis"),
-             ew("ポスター・リーフレットのご送付のお願い", "sjis"),
-             host="mail.city-kurayoshi-lib.example.jp", ip="203.0.113.66")
+             addr("税理士法人みどり会計 福田", "office@midori-kaikei.example.jp", "sjis"),
+             ew("適格請求書の登録番号のご確認", "sjis"),
+             host="mail.midori-kaikei.example.jp", ip="203.0.113.66")
     eml = single(h, body, "cp932", "Shift_JIS", "8bit")
-    g = gold(mid, "general", name="福田 陽子", email="lib-service@city-kurayoshi-lib.example.jp",
-             phone="0858470281", organization="倉吉市立図書館")
-    add(32, "library-exhibition-posters-kurayoshi-sjis", "general",
-        "text/plain Shift_JIS 8bit", "easy",
-        "A city library asks for posters and leaflets for an exhibition: general; full name only in the postal block (the From name and the greeting give the surname), organization the library; ポスター２枚/リーフレット１００部, １１月 and 鳥取県/倉吉市 are not lead data",
+    g = gold(mid, "general", name="福田 陽子", email="office@midori-kaikei.example.jp",
+             phone="0852286173", organization="税理士法人みどり会計")
+    add(32, "tax-accountant-invoice-number-sjis", "general",
+        "text/plain Shift_JIS 8bit", "medium",
+        "A tax accountant asks for the secretariat's invoice registration number for a client hospital's payment: general (business mail from a person), not hospital although a 医療法人 and 求人掲載 are mentioned; full name only in the signature (the From name gives the surname)",
         eml, g)
 
 
@@ -1584,61 +1582,60 @@ def m033():
     mid = "CAGh9sX1-Pq4Ld7Mz2Wb8Kc0Rt5Vn3Yf6Ej@mail.gmail-like.example.com"
     text = """地域医療マッチング事務局の皆様
 
-埼玉県の秩父市保健センターで保健師をしております、新井と申します。
+はじめまして。「シニアライフを考える会」という小さな勉強会の世話人をしております、新井と申します。
 
-管内の診療所の先生方から、高齢で後継の先生が見つからないというお話をよく伺います。
-貴事業のメールマガジンでは求人や登録医師の動向を紹介されていると聞きましたので、
-情報収集のため、私のアドレスでメールマガジンを購読させていただけますでしょうか。
+会員に医師や看護師の退職者が多く、定年後の働き方をテーマにした会報を年に二回発行しています。
+次号で、貴事業のホームページの内容を紹介し、リンクを掲載させていただきたいのですが、
+差し支えないでしょうか。文章は、ホームページの説明をそのまま引用する形を考えています。
 
-登録にあたって必要なことがあれば、お知らせください。
+ご確認のほど、よろしくお願いいたします。
 
-秩父市保健センター
+シニアライフを考える会
 新井 さやか
-sayaka.arai.hc@gmail-like.example.com
 """
     html = html_page("<div dir=\"ltr\">" + text.replace("\n", "<br>\n") + "</div>")
     h = hdrs(mid, "Wed, 04 Mar 2026 12:18:44 +0900",
              addr("新井さやか", "sayaka.arai.hc@gmail-like.example.com", "utf8"),
-             ew("メールマガジン購読のお願い", "utf8"),
+             ew("会報での紹介について", "utf8"),
              host="mail-oa1-f54.gmail-like.example.com", ip="209.85.160.54")
     eml = multipart(h, "alternative", "000000000000e7a1c40646b2f9d8",
                     [leaf(text, "utf-8", '"UTF-8"', "quoted-printable"),
                      leaf(html, "utf-8", '"UTF-8"', "quoted-printable", "text/html")])
     g = gold(mid, "general", name="新井 さやか", email="sayaka.arai.hc@gmail-like.example.com",
-             organization="秩父市保健センター")
-    add(33, "public-health-nurse-subscribe-chichibu-alt", "general",
-        "multipart/alternative UTF-8 quoted-printable text + HTML", "medium",
-        "A municipal public-health nurse asks to subscribe to the newsletter: general (a subscribe request, not unsubscribe, and not hospital: nobody is recruiting); organization the health centre; no phone",
+             organization="シニアライフを考える会")
+    add(33, "study-group-newsletter-link-permission-alt", "general",
+        "multipart/alternative UTF-8 quoted-printable text + HTML (Gmail)", "easy",
+        "A study group's organiser asks permission to quote the programme's web site and link to it in its bulletin: general; organization is the group (from the greeting and signature); no phone; 定年後 and 年に二回 are not data",
         eml, g)
 
 
 def m034():
-    mid = "20260126.195533.oba-minoru@shiretoko-home.example.jp"
+    mid = "20260126.195533.oba-minoru@akiyama-home.example.jp"
     body = """突然のメール失礼します。
-北海道の羅臼町に住んでいる大場と申します。
+長野県の栄村に住んでいる大場と申します。
 
-町に一つしかない診療所の先生が、高齢のため今年いっぱいで辞められると聞きました。
-冬は隣町の病院まで雪道を一時間以上走らなければならず、
-年寄りばかりの町なので、みんな本当に困っています。
+村に一つしかない診療所の先生が、高齢のため今年いっぱいで辞められると聞きました。
+冬は雪が深く、隣町の病院まで一時間以上かかる日もあり、
+年寄りばかりの村なので、みんな本当に困っています。
 
 新聞で、医師を地方に紹介する事業があると知りました。
-こちらから、羅臼に来てくれる先生を探していただくことはできないものでしょうか。
-私は町役場の者でもなんでもない、ただの住民ですが、
+こちらから、栄村に来てくれる先生を探していただくことはできないものでしょうか。
+私は役場の者でもなんでもない、ただの住民ですが、
 何か住民にできることがあれば教えてください。
 
 大場 稔
-自宅 0153-87-2264
+自宅 0269-87-3264
 """
     h = hdrs(mid, "Mon, 26 Jan 2026 19:55:33 +0900",
-             addr("大場 稔", "oba-minoru@shiretoko-home.example.jp", "utf8"),
-             ew("町の診療所の先生がいなくなります", "utf8"),
-             host="mail.shiretoko-home.example.jp", ip="198.51.100.188")
+             addr("大場 稔", "oba-minoru@akiyama-home.example.jp", "utf8"),
+             ew("村の診療所の先生がいなくなります", "utf8"),
+             host="mail.akiyama-home.example.jp", ip="198.51.100.188")
     eml = single(h, body, "utf-8", "UTF-8", "8bit")
-    g = gold(mid, "general", name="大場 稔", email="oba-minoru@shiretoko-home.example.jp",
-             phone="0153872264")
-    add(34, "resident-asks-for-doctor-rausu-utf8", "general",
+    g = gold(mid, "general", name="大場 稔", email="oba-minoru@akiyama-home.example.jp",
+             phone="0269873264")
+    add(34, "resident-asks-for-doctor-sakae-utf8", "general",
         "text/plain UTF-8 8bit", "hard",
-        "A resident (not the town office, says so) asks the programme to find a doctor for the town clinic: general, not hospital (a person with no institution recruiting); 北海道/羅臼町 and 今年いっぱい are not lead data; organization null",
+        "A resident (not the village office, says so) asks the programme to find a doctor for the village clinic: general, not hospital (a person with no institution recruiting); 長野県/栄村 and 今年いっぱい are not lead data; organization null",
         eml, g)
 
 # ================================================================== unsubscribe
