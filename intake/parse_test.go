@@ -23,6 +23,8 @@ const (
 	extra3Dir  = "../testdata/extra3"
 	extra4Dir  = "../testdata/extra4"
 	extra5Dir  = "../testdata/extra5"
+	extra6Dir  = "../testdata/extra6"
+	extra7Dir  = "../testdata/extra7"
 )
 
 func parseLead(raw []byte) (lead.Fields, error) {
@@ -47,6 +49,8 @@ func TestAccuracyFloors(t *testing.T) {
 		{extra3Dir, 1.00, 0.975, 0.95, 0.005},
 		{extra4Dir, 1.00, 0.96, 0.87, 0.005},
 		{extra5Dir, 1.00, 0.97, 0.94, 0.005},
+		{extra6Dir, 1.00, 0.93, 0.88, 0.01},
+		{extra7Dir, 0.97, 0.975, 0.89, 0.005},
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.dir), func(t *testing.T) {
