@@ -4,47 +4,22 @@
 
     python3 generate-x124.py [OUTDIR]
 
-Uses the MIME helpers of ../extra2/generate.py. People, institutions,
+Uses the MIME helpers of ../tools/mailgen.py. People, institutions,
 numbers and addresses are invented; only .example.* domains are used.
 """
-import importlib.util
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location("g2", os.path.join(HERE, "..", "extra2", "generate.py"))
-g2 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(g2)
-ew, addr, single, gold, INBOX = g2.ew, g2.addr, g2.single, g2.gold, g2.INBOX
-
-ENC = {
-    "jis": ("iso2022_jp", "ISO-2022-JP", "7bit", "jis"),
-    "msjis": ("ms-iso2022jp", '"iso-2022-jp"', "7bit", "msjis"),
-    "sjis": ("shift_jis", "Shift_JIS", "8bit", "sjis"),
-    "euc": ("euc_jp", "EUC-JP", "8bit", "euc"),
-    "utf8": ("utf-8", "UTF-8", "8bit", "utf8"),
-    "utf8b": ("utf-8", "UTF-8", "base64", "utf8"),
-    "utf8q": ("utf-8", "UTF-8", "quoted-printable", "utf8"),
-    "ascii": ("us-ascii", "us-ascii", "7bit", None),
-    "gb": ("gb2312", "gb2312", "base64", "gb"),
-}
-g2.CS["gb"] = ("gb2312", "gb2312")
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+from mailgen import KYUSHU, TOHOKU, plain_mail, write_mail  # noqa: E402
 
 MAILS = []
 
 
-def mail(num, slug, enc, date, fname, femail, subject, body, cat, extra=(), **kw):
-    codec, label, cte, hcs = ENC[enc]
-    mid = "x%d.%s@%s" % (num, date[5:16].replace(" ", "").lower(), femail.split("@")[1])
-    subj = ew(subject, hcs) if hcs and not subject.isascii() else subject
-    frm = addr(fname, femail, hcs if fname and not fname.isascii() else None)
-    h = [("Date", date), ("From", frm), ("To", INBOX), ("Subject", subj), ("Message-ID", "<%s>" % mid)] + list(extra)
-    MAILS.append((num, slug, single(h, body, codec, label, cte), gold(mid, cat, **kw)))
+def mail(*args, **kw):
+    MAILS.append(plain_mail(*args, **kw))
 
-
-TOHOKU = ["青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県"]
-KYUSHU = ["福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県"]
 
 # ------------------------------------------------------------------ hospital
 
@@ -457,12 +432,7 @@ mail(149, "public-health-physician-back-to-clinic-utf8", "utf8", "Fri, 17 Oct 20
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
     for num, slug, eml, g in MAILS:
-        base = "x%02d-%s" % (num, slug)
-        with open(os.path.join(out, base + ".eml"), "wb") as fh:
-            fh.write(eml)
-        with open(os.path.join(out, base + ".json"), "w", encoding="utf-8") as fh:
-            json.dump(g, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
+        write_mail(out, "x%02d-%s" % (num, slug), eml, g)
     print("wrote %d messages to %s" % (len(MAILS), out))
 
 

@@ -4,19 +4,15 @@
 
     python3 generate-x71.py [OUTDIR]
 
-Uses the MIME helpers of ../extra2/generate.py. People, institutions,
+Uses the MIME helpers of ../tools/mailgen.py. People, institutions,
 numbers and addresses are invented; only .example.* domains are used.
 """
-import importlib.util
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location("g2", os.path.join(HERE, "..", "extra2", "generate.py"))
-g2 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(g2)
-ew, ewq, addr, single, multipart, leaf, gold, INBOX = g2.ew, g2.ewq, g2.addr, g2.single, g2.multipart, g2.leaf, g2.gold, g2.INBOX
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+from mailgen import INBOX, addr, ew, ewq, gold, single, write_mail  # noqa: E402
 
 MAILS = []
 
@@ -657,12 +653,7 @@ def main():
     for fn in [v for k, v in sorted(globals().items()) if k[:1] == "x" and k[1:].isdigit()]:
         fn()
     for num, slug, eml, g in MAILS:
-        base = "x%02d-%s" % (num, slug)
-        with open(os.path.join(out, base + ".eml"), "wb") as fh:
-            fh.write(eml)
-        with open(os.path.join(out, base + ".json"), "w", encoding="utf-8") as fh:
-            json.dump(g, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
+        write_mail(out, "x%02d-%s" % (num, slug), eml, g)
     print("wrote %d messages to %s" % (len(MAILS), out))
 
 

@@ -9,218 +9,19 @@ People, institutions, numbers and addresses are invented; only .example.jp,
 MIME is assembled by hand (RFC 2047 words, base64 and quoted-printable via the
 standard library) so that every byte, charset label and transfer encoding is what
 index.tsv says; CRLF line endings throughout.
+The MIME and encoding helpers are those of ../tools/mailgen.py.
 """
-import base64
-import binascii
-import json
+import html as htmlmod
 import os
 import sys
-
-INBOX = "md@md2-rm.example.org"
-MX = "mx1.md2-rm.example.org"
-KEYS = ["message_id", "category", "name", "name_kana", "email", "phone", "age",
-        "birth_year", "organization", "specialties", "prefectures", "municipality",
-        "employment", "days_per_week", "start", "error"]
-
-# ------------------------------------------------------------------ charsets
-
-def _sjis_to_jis(c1, c2):
-    if c1 >= 0xE0:
-        c1 -= 0x40
-    c1 -= 0x81
-    j1 = c1 * 2 + 0x21
-    if c2 >= 0x9F:
-        j1 += 1
-        j2 = c2 - 0x7E
-    else:
-        if c2 >= 0x80:
-            c2 -= 1
-        j2 = c2 - 0x1F
-    return j1, j2
-
-
-def _nec_selected():
-    nec = {}
-    for lead in (0xED, 0xEE):
-        for trail in range(0x40, 0xFD):
-            try:
-                ch = bytes([lead, trail]).decode("cp932")
-            except UnicodeDecodeError:
-                continue
-            nec.setdefault(ch, bytes([lead, trail]))
-    return nec
-
-
-_NEC = _nec_selected()
-
-
-def ms_iso2022jp(text):
-    """What Outlook sends as charset=iso-2022-jp: cp932 pushed through SJIS->JIS arithmetic."""
-    out, jis = bytearray(), False
-    for ch in text:
-        if ord(ch) < 0x80:
-            if jis:
-                out += b"\x1b(B"
-                jis = False
-            out += ch.encode("ascii")
-            continue
-        b = ch.encode("cp932")
-        assert len(b) == 2, ch
-        if b[0] >= 0xFA:
-            b = _NEC[ch]
-        j1, j2 = _sjis_to_jis(b[0], b[1])
-        if not jis:
-            out += b"\x1b$B"
-            jis = True
-        out += bytes([j1, j2])
-    if jis:
-        out += b"\x1b(B"
-    return bytes(out)
-
-
-def crlf(t):
-    return t.replace("\r\n", "\n").replace("\n", "\r\n")
-
-
-def encode(text, codec):
-    t = crlf(text)
-    if codec == "ms-iso2022jp":
-        return ms_iso2022jp(t)
-    return t.encode(codec)
-
-
-def cte_apply(data, cte):
-    if cte in ("7bit", "8bit"):
-        return data if data.endswith(b"\r\n") else data + b"\r\n"
-    if cte == "base64":
-        return base64.encodebytes(data).replace(b"\n", b"\r\n")
-    if cte == "quoted-printable":
-        out = binascii.b2a_qp(data.replace(b"\r\n", b"\n"), istext=True)
-        if not out.endswith(b"\n"):
-            out += b"\n"
-        return out.replace(b"\n", b"\r\n")
-    raise ValueError(cte)
-
-
-# ------------------------------------------------------------------ headers
-
-CS = {"jis": ("ISO-2022-JP", "iso2022_jp"), "msjis": ("iso-2022-jp", "ms-iso2022jp"),
-      "sjis": ("Shift_JIS", "shift_jis"), "utf8": ("UTF-8", "utf-8"),
-      "euc": ("EUC-JP", "euc_jp")}
-
-
-def _raw(codec, s):
-    return ms_iso2022jp(s) if codec == "ms-iso2022jp" else s.encode(codec)
-
-
-def _bw(label, data):
-    return "=?%s?B?%s?=" % (label, base64.b64encode(data).decode("ascii"))
-
-
-def ew(text, cs="jis", maxlen=70):
-    """RFC 2047 B words, each a complete character sequence; folded with CRLF SP."""
-    label, codec = CS[cs]
-    words, cur = [], ""
-    for ch in text:
-        if cur and len(_bw(label, _raw(codec, cur + ch))) > maxlen:
-            words.append(_bw(label, _raw(codec, cur)))
-            cur = ch
-        else:
-            cur += ch
-    if cur:
-        words.append(_bw(label, _raw(codec, cur)))
-    return "\n ".join(words)
-
-
-def ewq(text, maxlen=70):
-    def word(s):
-        out = []
-        for b in s.encode("utf-8"):
-            c = chr(b)
-            if c == " ":
-                out.append("_")
-            elif b < 0x80 and (c.isalnum() or c in "!*+-/"):
-                out.append(c)
-            else:
-                out.append("=%02X" % b)
-        return "=?UTF-8?Q?%s?=" % "".join(out)
-    words, cur = [], ""
-    for ch in text:
-        if cur and len(word(cur + ch)) > maxlen:
-            words.append(word(cur))
-            cur = ch
-        else:
-            cur += ch
-    if cur:
-        words.append(word(cur))
-    return "\n ".join(words)
-
-
-def addr(display, email, cs=None):
-    if not display:
-        return email
-    if cs is None:
-        return "%s <%s>" % (display, email)
-    return "%s <%s>" % (ew(display, cs), email)
-
-
-def received(host, ip, qid, when):
-    return ("from %s (%s [%s])\n\tby %s (Postfix) with ESMTPS id %s\n\tfor <%s>; %s"
-            % (host, host, ip, MX, qid, INBOX, when))
-
-
-def head(pairs):
-    lines = []
-    for k, v in pairs:
-        if v is None:
-            continue
-        lines.append("%s: %s" % (k, v))
-    return crlf("\n".join(lines) + "\n").encode("ascii")
-
-
-def leaf(text, codec, label, cte, ctype="text/plain", extra=""):
-    """-> (header pairs for the part, encoded body bytes)."""
-    data = encode(text, codec)
-    ct = '%s; charset=%s%s' % (ctype, label, extra)
-    return [("Content-Type", ct), ("Content-Transfer-Encoding", cte)], cte_apply(data, cte)
-
-
-def single(hdrs, text, codec, label, cte, ctype="text/plain", extra=""):
-    ph, body = leaf(text, codec, label, cte, ctype, extra)
-    return head(hdrs + [("MIME-Version", "1.0")] + ph) + b"\r\n" + body
-
-
-def multipart(hdrs, subtype, boundary, parts, preamble="", params=""):
-    out = head(hdrs + [("MIME-Version", "1.0"),
-                       ("Content-Type", 'multipart/%s;%s\n\tboundary="%s"' % (subtype, params, boundary))])
-    out += b"\r\n"
-    if preamble:
-        out += crlf(preamble + "\n").encode("ascii")
-    for ph, body in parts:
-        out += b"--" + boundary.encode() + b"\r\n" + head(ph) + b"\r\n" + body
-        if not body.endswith(b"\r\n"):
-            out += b"\r\n"
-    out += b"--" + boundary.encode() + b"--\r\n"
-    return out
-
-
-# ------------------------------------------------------------------ gold
-
-def gold(mid, cat, **kw):
-    g = {k: None for k in KEYS}
-    for k in ("specialties", "prefectures", "employment"):
-        g[k] = []
-    g["message_id"] = mid
-    g["category"] = cat
-    for k, v in kw.items():
-        assert k in KEYS, k
-        g[k] = v
-    return g
-
-
-
-import html as htmlmod
 import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+from mailgen import (  # noqa: E402
+    addr, cte_apply, encode, ew, ewq, gold, head, INBOX, leaf, multipart, received, single,
+    write_set)
+
 
 MAILS = []
 
@@ -1639,24 +1440,7 @@ def build():
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-    os.makedirs(out, exist_ok=True)
-    rows = ["file\tcategory\tencoding\tdifficulty\tdescription"]
-    seen = set()
-    for m in build():
-        base = "%03d-%s" % (m["num"], m["slug"])
-        assert m["gold"]["message_id"] not in seen
-        seen.add(m["gold"]["message_id"])
-        assert m["gold"]["category"] == m["cat"]
-        with open(os.path.join(out, base + ".eml"), "wb") as fh:
-            fh.write(m["eml"])
-        with open(os.path.join(out, base + ".json"), "w", encoding="utf-8") as fh:
-            json.dump(m["gold"], fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-        rows.append("\t".join([base + ".eml", m["cat"], m["enc"], m["diff"], m["desc"]]))
-    with open(os.path.join(out, "index.tsv"), "w", encoding="utf-8") as fh:
-        fh.write("\n".join(rows) + "\n")
-    print("wrote %d messages to %s" % (len(rows) - 1, out))
+    write_set(build(), sys.argv[1] if len(sys.argv) > 1 else HERE)
 
 
 if __name__ == "__main__":
