@@ -46,7 +46,7 @@ func remoteAddr(r *http.Request) string {
 // log use it.
 func (s *Server) clientAddr(r *http.Request) string {
 	peer := remoteAddr(r)
-	if !s.trusted(peer) {
+	if a, err := netip.ParseAddr(peer); err != nil || !s.trusted(a) {
 		return peer
 	}
 	hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
@@ -55,18 +55,14 @@ func (s *Server) clientAddr(r *http.Request) string {
 		if err != nil {
 			return peer // a malformed chain names nobody
 		}
-		if !s.trusted(a.String()) {
+		if !s.trusted(a) {
 			return a.Unmap().String()
 		}
 	}
 	return peer
 }
 
-func (s *Server) trusted(addr string) bool {
-	a, err := netip.ParseAddr(addr)
-	if err != nil {
-		return false
-	}
+func (s *Server) trusted(a netip.Addr) bool {
 	a = a.Unmap()
 	for _, p := range s.TrustedProxies {
 		if p.Contains(a) {
