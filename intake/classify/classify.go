@@ -22,6 +22,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/md2-rm/madoguchi/intake/classify/textmodel"
@@ -233,13 +234,17 @@ var (
 	questionCue = cue.MustCompile(`(?:費用|料金)(?:は|が|負担)|どのような団体|運営して|制度(?:について|のこと)|教えて(?:ください|いただけ)|仕組み|どのような事業`)
 )
 
-// cues holds every keyword pattern classification matches against the
-// texts, so that each text is scanned once for all their literals.
-var cues = cue.NewSet(slices.Concat(
-	[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm, postCue, questionCue},
-	[]*cue.Pattern{autoSubjWeak, askCue, recruitNow, autoSelf, autoAway, autoRedirect, autoDefer, autoThanks, notPhysician, physicianSelf},
-	[]*cue.Pattern{familyWriter, staffWriter},
-	spamCues, strongSpamCues, hospitalCues, seekCues, doctorCues, introduceCues, generalCues, otherWriterCues)...)
+// cues returns the set of every keyword pattern classification matches
+// against the texts, so that each text is scanned once for all their
+// literals. The set's automaton takes tens of milliseconds to build, so it
+// is built on the first classification, not when a command starts.
+var cues = sync.OnceValue(func() *cue.Set {
+	return cue.NewSet(slices.Concat(
+		[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm, postCue, questionCue},
+		[]*cue.Pattern{autoSubjWeak, askCue, recruitNow, autoSelf, autoAway, autoRedirect, autoDefer, autoThanks, notPhysician, physicianSelf},
+		[]*cue.Pattern{familyWriter, staffWriter},
+		spamCues, strongSpamCues, hospitalCues, seekCues, doctorCues, introduceCues, generalCues, otherWriterCues)...)
+})
 
 // DefaultMargin is how many nats the text model's choice must lead the
 // rules' choice by, in the model's log probabilities, to replace it in
@@ -315,7 +320,7 @@ func Rules(in Input) (Result, bool) {
 		all = in.Subject + "\n" + in.Body + "\n" + in.Footer
 	}
 	s, b := len(in.Subject), len(in.Subject)+1+len(in.Body)
-	ts := cues.NewSpans(all, [2]int{0, s}, [2]int{s + 1, b}, [2]int{0, b}, [2]int{0, len(all)})
+	ts := cues().NewSpans(all, [2]int{0, s}, [2]int{s + 1, b}, [2]int{0, b}, [2]int{0, len(all)})
 	t := texts{subject: ts[0], body: ts[1], subjectBody: ts[2], all: ts[3]}
 	if r, ok := bounce(in, t); ok {
 		return r, false
