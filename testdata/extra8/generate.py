@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-"""Hold-out test mails for madoguchi parse (60 invented messages + gold labels).
+"""Test mails (once the hold-out set) for madoguchi parse (60 invented messages + gold labels).
 
     python3 generate.py [OUTDIR]     # writes NNN-slug.eml, NNN-slug.json, index.tsv
 
