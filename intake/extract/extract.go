@@ -508,6 +508,18 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 		if greeting(c) {
 			continue
 		}
+		if cat == lead.Doctor {
+			// 名古屋から富山へ引っ越す: where the writer moves from is no wish.
+			if i := strings.LastIndex(c, "から"); i > 0 && moveRe.MatchString(c[i:]) {
+				c = c[i:]
+			}
+			// 仙台の○○センターの三浦と申します, ○○病院で働いております:
+			// the writer's workplace, unless the clause is also a wish.
+			if (selfRe.MatchString(c) || orgLine.MatchString(strings.TrimSpace(c))) &&
+				!hasAny(c, wishWords...) && !strings.Contains(c, "たい") {
+				continue
+			}
+		}
 		if anyRes && residenceRe.MatchString(c) {
 			ps, _ := x.places.find(c, false)
 			if len(ps) > 0 {
@@ -551,6 +563,17 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 	}
 	return out
 }
+
+var (
+	// moveRe follows the place a writer moves from.
+	moveRe = regexp.MustCompile(`引っ越|転居|移り住|移住|転勤`)
+	// selfRe marks a clause that says who the writer is and where they
+	// work now.
+	selfRe = regexp.MustCompile(`と申します|と申す者|働いて(?:おり|いま|いる)|医(?:師)?をして(?:おり|いま)|(?:勤務|在籍)しております`)
+	// orgLine is a clause that is only an institution's name: a doctor's
+	// answer naming the present workplace.
+	orgLine = regexp.MustCompile(`^(?:\d{1,2}[.．、)）]\s*)?[^の、。!?！？\s][^の、。!?！？]{1,40}(?:病院|医院|クリニック|診療所|センター)(?:\s?[（(][^）)]*[）)])?$`)
+)
 
 // localWords refer back to the writer's home area; wishWords make a clause
 // a wish rather than a fact.

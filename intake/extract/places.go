@@ -143,6 +143,13 @@ func (p *Places) find(line string, checkAny bool) (prefs []string, any bool) {
 					continue
 				}
 			}
+			if t.region && i > 0 && strings.ContainsRune("北南東西", lastRune(line[:i])) {
+				// 北関東, 南東北: a part of a region the vocabulary does
+				// not divide; the whole region would be a guess.
+				i = end
+				matched = true
+				break
+			}
 			if t.region {
 				// 九州南部(宮崎・鹿児島): the prefectures in brackets
 				// after a region say which part of it is meant.

@@ -214,6 +214,9 @@ func TestPlaces(t *testing.T) {
 		{"中国地方", []string{"鳥取県", "島根県", "岡山県", "広島県", "山口県"}, false},
 		{"九州南部(宮崎・鹿児島)", []string{"宮崎県", "鹿児島県"}, false},
 		{"山陰地方(ご実家が米子市とのこと)", []string{"鳥取県", "島根県"}, false},
+		{"茨城県・栃木県・群馬県(北関東)", []string{"茨城県", "栃木県", "群馬県"}, false},
+		{"南東北のどこか", nil, false}, // a part of a region: not all of it
+		{"北九州市で働きたい", []string{"福岡県"}, false},
 	}
 	for _, tt := range tests {
 		got, any := p.Find(Normalize(tt.in))
@@ -239,6 +242,13 @@ func TestPrefecturesHome(t *testing.T) {
 		{"高知県内で勤務できる病院を探しております。県内であれば、西部・東部などの地域は問いません。", []string{"高知県"}},
 		{"地域は問いません。", []string{"全国"}},
 		{"I hold a licence and work as an emergency physician in Osaka. I would be glad to cover night duty in Kochi.", []string{"高知県"}},
+		{"仙台北部循環器センター 心臓血管外科の三浦と申します。青森県の病院を考えております。", []string{"青森県"}},
+		{"福岡ひかり総合病院で働いております。隠岐(島根県)の診療所を希望します。", []string{"島根県"}},
+		{"横浜で小児科医をしております。静岡県で非常勤の仕事を探しています。", []string{"静岡県"}},
+		{"1. 医療法人 水島会 倉敷みずしま病院(脳神経内科)\n2. 鳥取県", []string{"鳥取県"}},
+		{"来年春に名古屋から富山市へ引っ越します。", []string{"富山県"}},
+		{"高知で働いてみたいと申しております。", []string{"高知県"}}, // a wish in a self-introduction
+		{"沖縄の離島の病院", []string{"沖縄県"}},
 	}
 	for _, tt := range tests {
 		got := x.prefectures("doctor", Normalize(tt.body), "", nil)
