@@ -517,6 +517,9 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 			// the writer's workplace, unless the clause is also a wish.
 			if (selfRe.MatchString(c) || orgLine.MatchString(strings.TrimSpace(c))) &&
 				!hasAny(c, wishWords...) && !strings.Contains(c, "たい") {
+				if ps, _ := x.places.find(c, false); len(ps) > 0 {
+					home = ps // 道内で, later, means here
+				}
 				continue
 			}
 		}

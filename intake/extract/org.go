@@ -12,7 +12,7 @@ import (
 
 // orgSuffixes end the name of an institution. None is a prefix of another,
 // so at most one of them starts at any place in a text.
-var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション", "医療院", "テレビ", "県庁", "道庁", "都庁", "府庁", "保健所", "薬局"}
+var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション", "医療院", "テレビ", "県庁", "道庁", "都庁", "府庁", "保健所", "薬局", "学校", "附属病院", "付属病院"}
 
 // orgSuffixesByFirst holds the institution words by their first rune, in
 // the order of orgSuffixes; orgFirstRunes marks those runes, all in the
@@ -124,7 +124,15 @@ func leftCut(s string) int {
 //	|の(?:病院|クリニック|医院|診療所|施設)$
 //	|(?:ける|える|…|伴う)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$
 //	|(?s:(?:する|される).*)(?:病院|クリニック|医院|診療所|施設|センター|ホーム)$
+//
+// or two such descriptions joined by か, や, と, ・ (病院か診療所).
 func isGenericOrg(s string) bool {
+	// 病院か診療所, 病院や施設: two descriptions joined.
+	for _, j := range []string{"か", "や", "と", "または", "又は", "もしくは", "・"} {
+		if a, b, ok := strings.Cut(s, j); ok && a != "" && isGenericOrg(a) && isGenericOrg(b) {
+			return true
+		}
+	}
 	for _, w := range genericOrgWords {
 		if p, ok := strings.CutSuffix(s, w); ok && (p == "" || slices.Contains(genericOrgPrefixes, p)) {
 			return true
@@ -146,8 +154,8 @@ func isGenericOrg(s string) bool {
 }
 
 var (
-	genericOrgPrefixes = []string{"民間", "公立", "市立", "県立", "町立", "村立", "国立", "私立", "大学", "総合", "地域の", "近隣の", "地元の", "近くの", "勤務先の", "別の", "他の", "当", "貴", "弊", "同", "本", "大きな", "小さな", "一般"}
-	genericOrgWords    = []string{"病院", "クリニック", "医院", "診療所", "大学", "センター", "会社", "施設", "ホーム", "大学病院"}
+	genericOrgPrefixes = []string{"民間", "公立", "市立", "県立", "町立", "村立", "国立", "私立", "大学", "総合", "地域の", "近隣の", "地元の", "近くの", "勤務先の", "別の", "他の", "当", "貴", "弊", "同", "本", "大きな", "小さな", "一般", "看護", "専門", "高等", "小", "中"}
+	genericOrgWords    = []string{"病院", "クリニック", "医院", "診療所", "大学", "センター", "会社", "施設", "ホーム", "大学病院", "学校"}
 	genericAfterNo     = []string{"病院", "クリニック", "医院", "診療所", "施設"}
 	genericVerbEnds    = wordList{"ける", "える", "せる", "きる", "れる", "いる", "ある", "する", "した", "いた", "ない", "ような", "的な", "ている", "合う", "担う", "行う", "通う", "伴う"}
 	genericAfterVerb   = []string{"病院", "クリニック", "医院", "診療所", "施設", "センター", "ホーム"}
@@ -334,14 +342,53 @@ func SignatureOrg(line string) string {
 		if i > 0 && strings.ContainsAny(t, "0123456789") {
 			break
 		}
+		// 鶴岡協立病院 内科: a department named by its field.
+		if i > 0 && hasOrgSuffix(strings.Join(kept, " ")) && isDeptField(t) {
+			break
+		}
 		kept = append(kept, t)
 	}
 	org := strings.Join(kept, " ")
-	if !hasOrgSuffix(org) || isGenericOrg(org) || deptToken.endOf(kept[0]) || len([]rune(org)) > 40 {
+	if !hasOrgSuffix(org) || isGenericOrg(org) && !kanaBeforeNo(org) || deptToken.endOf(kept[0]) || len([]rune(org)) > 40 {
 		return ""
 	}
 	return org
 }
+
+// isDeptField reports whether t is a field's department: kanji ending in
+// 科 (内科, 心臓血管外科).
+func isDeptField(t string) bool {
+	if !strings.HasSuffix(t, "科") || utf8.RuneCountInString(t) > 8 {
+		return false
+	}
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// kanaBeforeNo reports whether the の before the institution word of org
+// may be part of its name (なすこころの病院), not a description (都内の
+// 病院, 近くの病院).
+func kanaBeforeNo(org string) bool {
+	i := strings.LastIndex(org, "の")
+	if i <= 0 || strings.Contains(org[i:], " ") {
+		return false
+	}
+	r := lastRune(org[:i])
+	if !unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+		return false
+	}
+	head := org[:i]
+	return utf8.RuneCountInString(head) >= 3 && !pronounHead.endOf(head) &&
+		!slices.ContainsFunc(genericOrgPrefixes, func(p string) bool { return strings.HasSuffix(head+"の", p) })
+}
+
+// pronounHead ends words that point at institutions without naming them
+// (いくつかの病院, こちらの施設).
+var pronounHead = wordList{"いくつか", "ほか", "どこか", "いずれか", "なにか", "何らか", "そちら", "こちら", "あちら", "どちら", "それら", "これら", "多く", "近く", "遠く", "すべて", "全て", "ほとんど"}
 
 // particleCut returns where a particle (で, に, は, が, を) follows a
 // kanji or katakana in s, or len(s).
