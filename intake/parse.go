@@ -163,6 +163,8 @@ func prepare(msg *decode.Message) prepared {
 		HTML:        msg.HTML,
 		IsReport:    msg.Report != nil && len(msg.Report.Recipients) > 0,
 		IsForm:      isForm,
+		// The quote's salutation is in its first lines.
+		Quoted: head(parts.Quoted, 600),
 	}}
 }
 

@@ -24,6 +24,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/md2-rm/madoguchi/intake/classify/textmodel"
 	"github.com/md2-rm/madoguchi/intake/cue"
@@ -43,6 +44,10 @@ type Input struct {
 	HTML        string
 	IsReport    bool // the decoder found a delivery report
 	IsForm      bool // a web-form notification with labelled fields
+	// Quoted is the start of the earlier mail the writer answers, as the
+	// mail quotes it (not normalised): how that mail addressed the writer
+	// tells who they are.
+	Quoted string
 	// Joined, when set, is Subject, Body and Footer joined by newlines, as
 	// a caller that has made it already passes it on.
 	Joined string
@@ -337,7 +342,7 @@ func Rules(in Input) (Result, bool) {
 	if unsubCue.Match(t.body) || unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower(), "re:") {
 		return Result{lead.Unsubscribe, "unsubscribe request"}, true
 	}
-	return content(t), true
+	return content(t, in.Quoted), true
 }
 
 func bounce(in Input, t texts) (Result, bool) {
@@ -523,7 +528,7 @@ func wishOrSeek(t texts) bool {
 // wish to work, offer or career counts for doctor; leaflets, press and
 // partnerships for general. A question about the programme is general
 // unless a post is spoken of or the writer asks to register or work.
-func content(t texts) Result {
+func content(t texts, quoted string) Result {
 	if recruitForm.Match(t.subjectBody) {
 		return Result{lead.Hospital, "content: a listing form"}
 	}
@@ -558,6 +563,14 @@ func content(t texts) Result {
 	}
 	h := score(hospitalCues, t.subjectBody) + 2*seek
 	d := score(doctorCues, t.subjectBody) + 2*intro
+	// The mail answered addressed the writer as a physician (山田 太郎
+	// 先生) or as an institution (○○病院 ご担当者様).
+	switch addressee(quoted) {
+	case lead.Doctor:
+		d += 3
+	case lead.Hospital:
+		h += 3
+	}
 	g := score(generalCues, t.subjectBody) + 2*score(otherWriterCues, t.subjectBody)
 	if h == 0 && !wish && !postCue.Match(t.subjectBody) && questionCue.Match(t.subjectBody) {
 		g++
@@ -614,4 +627,53 @@ func firstLines(s string, n int) string {
 		lines = lines[:n]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// quoteHeader is a line a mail client writes above or inside a quote: an
+// attribution or one of the quoted mail's headers.
+var quoteHeader = regexp.MustCompile(`(?i)^(?:差出人|送信者|送信元|from|送信日時|日時|sent|date|日付|宛先|to|cc|件名|subject)\s?[:：]|(?:wrote|書きました|のメッセージ)\s?[:：]?$|^-{2,}|^[_━─=\-]{5,}$`)
+
+var (
+	// doctorSalute is a salutation to one physician: 江藤 英明 先生.
+	doctorSalute = regexp.MustCompile(`(?i)^[\p{Han}\p{Hiragana}\p{Katakana}ー・ 　]{1,14}先生(?:へ)?$|^dear dr\.? [a-z]`)
+	// institutionSalute is a salutation to an institution or its staff.
+	institutionSalute = regexp.MustCompile(`御中|ご?担当者?(?:様|各位)|(?:病院|医院|クリニック|診療所|センター|役場|役所|施設|苑|園|ホーム|医療院|医師会|[市町村]|課|室|院長|事務長|理事長|施設長)\s?[^\s]{0,10}様?$`)
+)
+
+// addressee reads the salutation of the quoted mail, the first lines
+// after its headers: lead.Doctor when it addressed one physician,
+// lead.Hospital when it addressed an institution, else "".
+func addressee(quoted string) lead.Category {
+	if quoted == "" {
+		return ""
+	}
+	var block []string
+	for l := range strings.SplitSeq(quoted, "\n") {
+		l = strings.TrimSpace(strings.TrimLeft(l, "> ＞"))
+		if l == "" {
+			if len(block) > 0 {
+				break
+			}
+			continue
+		}
+		if len(block) == 0 && quoteHeader.MatchString(l) {
+			continue
+		}
+		if strings.ContainsAny(l, "。、") || utf8.RuneCountInString(l) > 30 || len(block) == 3 {
+			break
+		}
+		block = append(block, l)
+	}
+	if len(block) == 0 {
+		return ""
+	}
+	for _, l := range block {
+		if institutionSalute.MatchString(l) {
+			return lead.Hospital
+		}
+	}
+	if doctorSalute.MatchString(block[len(block)-1]) {
+		return lead.Doctor
+	}
+	return ""
 }

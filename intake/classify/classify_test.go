@@ -170,3 +170,48 @@ func TestClassifyContent(t *testing.T) {
 		})
 	}
 }
+
+func TestAddressee(t *testing.T) {
+	tests := []struct {
+		name, quoted string
+		want         lead.Category
+	}{
+		{"Outlook quote to a physician", "差出人: 地域医療マッチング事務局 <md@example.org>\n送信日時: 2025年10月3日 16:48\n件名: 求人のご紹介\n\n髙木 俊介 先生\n\nお世話になっております。", lead.Doctor},
+		{"full-width spaces", "> 江藤　英明　先生\n>\n> お世話になっております。", lead.Doctor},
+		{"'>' quote to a physician", "> 江藤 英明 先生\n>\n> お世話になっております。事務局の森田です。", lead.Doctor},
+		{"English quote to a physician", "On Mon, 3 Mar 2026, Secretariat wrote:\n> Dear Dr. Weber,\n>\n> Thank you for your registration.", lead.Doctor},
+		{"a hospital's director addressed as 先生", "> 南砺中央病院\n> 院長 山田 一郎 先生\n>\n> お世話になっております。", lead.Hospital},
+		{"an institution's staff", "> 五木村役場 保健福祉課\n> 田中 様\n>\n> お世話になっております。", lead.Hospital},
+		{"the person in charge", "> ご担当者様\n>\n> いつもお世話になっております。", lead.Hospital},
+		{"the physicians of a newsletter", "> 登録医の先生方へ\n>\n> 今月の求人をお知らせします。", ""},
+		{"a person by name", "> 佐藤 様\n>\n> お問い合わせありがとうございます。", ""},
+		{"no salutation", "> お世話になっております。事務局の森田です。", ""},
+		{"no quote", "", ""},
+	}
+	for _, tt := range tests {
+		if got := addressee(tt.quoted); got != tt.want {
+			t.Errorf("%s: addressee = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestClassifyReply checks that the salutation of the quoted mail decides
+// between a physician's and an institution's reply that say little of
+// themselves.
+func TestClassifyReply(t *testing.T) {
+	body := "ご紹介いただいた件、ありがとうございます。現在勤めている医院の後任の先生の着任が遅れることになりました。7月1日からでしたら大丈夫です。"
+	tests := []struct {
+		quoted string
+		want   lead.Category
+	}{
+		{"> 江藤 英明 先生\n>\n> お世話になっております。事務局の森田です。", lead.Doctor},
+		{"> 飛騨中央病院 事務長 江藤 様\n>\n> お世話になっております。事務局の森田です。", lead.Hospital},
+	}
+	for _, tt := range tests {
+		in := Input{Subject: "Re: 着任日について", Body: body, Quoted: tt.quoted}
+		if got := ClassifyWith(in, Options{}).Category; got != tt.want {
+			t.Errorf("quoted %q: %s, want %s", tt.quoted, got, tt.want)
+		}
+	}
+}
+
