@@ -214,4 +214,3 @@ func TestClassifyReply(t *testing.T) {
 		}
 	}
 }
-
