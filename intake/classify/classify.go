@@ -155,6 +155,10 @@ var (
 		cue.MustCompile(`(?i)論文(?:の)?(?:ご)?投稿|投稿規定|査読|編集委員|call for papers|submit (?:your )?(?:next )?(?:research )?(?:manuscript|article|paper|abstract)|editorial board|peer[- ]reviewed|open[- ]access|article processing|publication fee|abstract submission|speaker invitation|invite you (?:as a|to (?:speak|submit|join))|organizing committee`),
 	}
 
+	// adLabel is the label the law asks of advertising mail sent without
+	// consent: 未承認広告※ in Japan, (광고) in Korea. It settles spam.
+	adLabel = cue.MustCompile(`未承認広告|\(광고\)|\[광고\]|【광고】`)
+
 	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|(?:リスト|名簿|配信先|送付先)から(?:外|削除|消)|(?:ご案内|案内|メール|お知らせ)(?:は|も)(?:今後)?(?:もう)?結構です|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|(?:メール|ご案内|案内|メルマガ|メールマガジン|ニュースレター|通信)(?:の)?(?:送付|配信|送信)?(?:は|を|も)?(?:今後)?(?:は|も)?(?:不要|必要ありません|いりません|お送りいただかなくて|送っていただかなくて|送付いただかなくて)|メルマガ(?:の)?(?:配信)?(?:を)?(?:停止|解除)|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
 
 	// hospitalCues are an institution speaking of itself or of its
@@ -246,7 +250,7 @@ var (
 var cues = sync.OnceValue(func() *cue.Set {
 	return cue.NewSet(slices.Concat(
 		[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm, postCue, questionCue},
-		[]*cue.Pattern{autoSubjWeak, askCue, recruitNow, autoSelf, autoAway, autoRedirect, autoDefer, autoThanks, notPhysician, physicianSelf},
+		[]*cue.Pattern{adLabel, autoSubjWeak, askCue, recruitNow, autoSelf, autoAway, autoRedirect, autoDefer, autoThanks, notPhysician, physicianSelf},
 		[]*cue.Pattern{familyWriter, staffWriter},
 		spamCues, strongSpamCues, hospitalCues, seekCues, doctorCues, introduceCues, generalCues, otherWriterCues)...)
 })
@@ -425,7 +429,7 @@ func autoShape(in Input, t texts) (Result, bool) {
 }
 
 func spamScore(in Input, t texts) int {
-	s := score(spamCues, t.all) + 2*score(strongSpamCues, t.all)
+	s := score(spamCues, t.all) + 2*score(strongSpamCues, t.all) + 3*b2i(adLabel.Match(t.all))
 	if in.header("List-Unsubscribe") != "" {
 		s++
 	}
@@ -444,7 +448,7 @@ func spamScore(in Input, t texts) int {
 	if strings.Contains(strings.ToLower(in.header("To")), "undisclosed") {
 		s++
 	}
-	if chinese(in.Body) {
+	if chinese(in.Body) || korean(in.Body) {
 		s += 2
 	}
 	return s
@@ -464,6 +468,21 @@ func chinese(s string) bool {
 		}
 	}
 	return han >= 20
+}
+
+// korean reports whether a text is written in Korean: Hangul without the
+// kana of Japanese. No inquirer writes to the secretariat so.
+func korean(s string) bool {
+	hangul := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x3041 && r <= 0x30fa: // hiragana and katakana
+			return false
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		}
+	}
+	return hangul >= 20
 }
 
 var linkHost = regexp.MustCompile(`(?i)https?://([a-z0-9.\-]+)`)

@@ -16,6 +16,8 @@ func TestClassify(t *testing.T) {
 		{"mailer-daemon plain bounce", Input{FromAddress: "mailer-daemon@mx.example.jp", Subject: "failure notice", Body: "I'm afraid I wasn't able to deliver your message"}, lead.Bounce},
 		{"Japanese ISP bounce", Input{FromAddress: "postmaster@isp.example.jp", Subject: "【配信エラー】メールを配送できませんでした", Body: "以下の宛先に配送できませんでした。"}, lead.Bounce},
 		{"exim X-Failed-Recipients", Input{Header: map[string][]string{"X-Failed-Recipients": {"a@example.jp"}}, Subject: "Mail delivery failed"}, lead.Bounce},
+		{"Korean advertisement", Input{Subject: "(광고) 봄맞이 최대 70% 할인", Body: "고객님, 안녕하세요! 봄맞이 특별 할인 이벤트를 진행합니다. 인기 화장품 전 품목 최대 70% 할인, 3만원 이상 구매 시 무료 배송!"}, lead.Spam},
+		{"Japanese advertising label", Input{Subject: "未承認広告※院長先生へ", Body: "電子カルテの入れ替えをご検討ではありませんか。"}, lead.Spam},
 		{"postmaster asking a question is no bounce", Input{FromAddress: "postmaster@hosp.example.jp", Subject: "ご質問", Body: "当院で医師を募集しております。"}, lead.Hospital},
 		{"RFC 3834", Input{Header: map[string][]string{"Auto-Submitted": {"auto-replied"}}, Body: "不在です"}, lead.AutoReply},
 		{"Auto-Submitted: no is a person", Input{Header: map[string][]string{"Auto-Submitted": {"no"}}, Body: "登録を希望します。内科医です。"}, lead.Doctor},
