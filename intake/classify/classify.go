@@ -448,41 +448,28 @@ func spamScore(in Input, t texts) int {
 	if strings.Contains(strings.ToLower(in.header("To")), "undisclosed") {
 		s++
 	}
-	if chinese(in.Body) || korean(in.Body) {
+	if chinese(in.Body) {
 		s += 2
 	}
 	return s
 }
 
-// chinese reports whether a text is written in Chinese: Han characters
-// without the kana every Japanese sentence has. No inquirer writes to the
-// secretariat so.
+// chinese reports whether a text is written in Chinese or Korean: Han or
+// Hangul characters without the kana every Japanese sentence has. No
+// inquirer writes to the secretariat so.
 func chinese(s string) bool {
-	han := 0
+	han, hangul := 0, 0
 	for _, r := range s {
 		switch {
 		case r >= 0x3041 && r <= 0x30fa: // hiragana and katakana
 			return false
 		case unicode.Is(unicode.Han, r):
 			han++
-		}
-	}
-	return han >= 20
-}
-
-// korean reports whether a text is written in Korean: Hangul without the
-// kana of Japanese. No inquirer writes to the secretariat so.
-func korean(s string) bool {
-	hangul := 0
-	for _, r := range s {
-		switch {
-		case r >= 0x3041 && r <= 0x30fa: // hiragana and katakana
-			return false
 		case unicode.Is(unicode.Hangul, r):
 			hangul++
 		}
 	}
-	return hangul >= 20
+	return han >= 20 || hangul >= 20
 }
 
 var linkHost = regexp.MustCompile(`(?i)https?://([a-z0-9.\-]+)`)
