@@ -24,7 +24,12 @@ var (
 	// (□常勤 □非常勤 ■スポット: only スポット is chosen).
 	unchecked = regexp.MustCompile(`[□☐]\s?[^\s□■☐☑☒✓✔]+`)
 	// a clause about the present job, not the wish.
-	currentRe = cue.MustCompile(`現在|現職|今は|いまは|currently|at present`)
+	// 常勤の仕事はこのまま続けます; 常勤医は確保できております: the
+	// present job or staff, too.
+	currentRe = cue.MustCompile(`現在|現職|今は|いまは|このまま|(?:は|を)続け(?:ます|ながら|つつ|る)|確保(?:でき)?て(?:おり|い)|currently|at present`)
+	// spotNone says a post has no duties of the spot kind: 当直なし,
+	// 当直・オンコールはございません.
+	spotNone = regexp.MustCompile(`(?:当直|日直|宿直|日当直|オンコール)(?:・(?:当直|日直|宿直|日当直|オンコール))*\s?(?:は|も)?\s?(?:なし|無し|ございません|ありません|不要)`)
 )
 
 // Employment returns the employment terms of the contract found in text,
@@ -68,7 +73,7 @@ func employment(r *reading) []string {
 		if anyPart && !neg && partTimeRe.MatchString(c) && !fullWeek(c) {
 			part = true
 		}
-		if anySpot && !neg && spotRe.MatchString(c) {
+		if anySpot && !neg && spotRe.MatchString(c) && !onlySpotNone(c) {
 			spot = true
 		}
 	}
@@ -83,6 +88,15 @@ func employment(r *reading) []string {
 		out = append(out, lead.Spot)
 	}
 	return out
+}
+
+// onlySpotNone reports whether the clause names spot duties only to say
+// the post has none (当直なし).
+func onlySpotNone(c string) bool {
+	if !hasAny(c, "な", "無し", "ません", "不要") {
+		return false
+	}
+	return !spotRe.MatchString(spotNone.ReplaceAllString(c, ""))
 }
 
 var (
@@ -140,7 +154,7 @@ func fullWeek(c string) bool {
 
 // staffAfter follows 常勤 where 常勤医 is the subject of a sentence about the
 // institution's present staff (常勤医が, 常勤の医師1名で).
-var staffAfter = regexp.MustCompile(`^(?:の)?医(?:師)?(?:\s?[0-9一二三]\s?(?:名|人)で|が|は|も|の(?:負担|先生|方|休))`)
+var staffAfter = regexp.MustCompile(`^(?:の)?医(?:師)?(?:\s?[0-9一二三四五六七八九]\s?(?:名|人)(?:で|の|が|体制)|が|は|も|の(?:負担|先生|方|休))`)
 
 // partWords are the part-time cues other than a day count.
 var partWords = cue.MustCompile(`(?i)非常勤|パート|嘱託|part[- ]?time`)

@@ -324,6 +324,11 @@ func TestEmployment(t *testing.T) {
 		{"常勤の医師1名を募集しております", []string{"full_time"}},
 		{"島内には常勤医がおらず、非常勤の先生にお願いしたい", []string{"part_time"}},
 		{"常勤医の募集です", []string{"full_time"}},
+		{"大学での常勤の仕事はこのまま続けますが、宿直のアルバイトを探しております。", []string{"spot"}},
+		{"勤務形態 常勤\n勤務時間 8:30~17:15(当直なし・オンコールは月数回)", []string{"full_time"}},
+		{"常勤の施設長は確保できておりますが、非常勤の医師を募集しております。\n※当直・オンコールはございません。", []string{"part_time"}},
+		{"当院は常勤医4名の小さな町立病院です。", nil},
+		{"常勤で、当直もお願いします", []string{"full_time", "spot"}},
 	}
 	for _, tt := range tests {
 		if got := Employment(Normalize(tt.in)); !reflect.DeepEqual(got, tt.want) {
