@@ -193,7 +193,11 @@ var (
 		cue.MustCompile(`登録(?:を)?希望|登録(?:の(?:仕方|方法|仕組み|流れ)|方法|するには|すれば|には)|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム|(?:求人|募集|案件)(?:に|へ)(?:興味|関心|応募)|応募(?:したい|を希望|させて)`),
 		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|希望(?:の)?勤務|(?:勤務先|アルバイト|バイト|仕事|働き口)を(?:お)?(?:探|さが)|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所|(?:病院|医療機関|勤務先|職場|求人|案件)(?:が|は)?(?:ありましたら|あれば|ございましたら|ありますでしょうか|ございますでしょうか|ありますか)|働ければ|働けたら|勤務できれば|(?:診療|外来|仕事)を続けたい|携わりたい|(?:臨床|現場|診療)に(?:戻りたい|戻れれば|復帰したい)`),
 		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|科医[、,]|科医で(?:、|す|は)|医師として(?:勤務|働)|医をして|専門は|を専門に|専門医|定年(?:退職)?(?:を迎え(?:ます|る|て|、|まし|た)|後|で退職|予定|のため)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)|院長を(?:して|務めて)(?:おりました|いました)|閉院(?:後|し|いたし)|科の[^。、\n]{1,10}と申します`),
-		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|\bwork(?:ing)? as an? [^.]{0,30}(?:physician|doctor|surgeon|[a-z]+ologist|[a-z]+iatrist|GP)\b|find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|how (?:to|do I|can I) register|medical licen[cs]e`),
+		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|\bwork(?:ing)? as an? [^.]{0,30}(?:physician|doctor|surgeon|[a-z]+ologist|[a-z]+iatrist|GP)\b|medical licen[cs]e`),
+		// an English writer's wish to work or register.
+		cue.MustCompile(`(?i)find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|how (?:to|do I|can I) register`),
+		// a physician leaving a post: a director handing over, retiring.
+		cue.MustCompile(`(?:院長|所長|部長|理事長|施設長)(?:職)?を[^。\n]{0,8}(?:譲|退|辞)|退任(?:後|いたし|します|する)|私(?:個人|自身)の(?:こと|件)|(?:引退|リタイア)(?:後|して|した|を機)`),
 		offerCue,
 		// a physician answering an introduction: the post proposed to them.
 		cue.MustCompile(`ご(?:紹介|提案)(?:の|いただいた|頂いた|いただきました)(?:[^。、\n]{1,8}の)?(?:病院|医療機関|診療所|クリニック|求人|案件|施設|お話)|辞退させて`),
@@ -205,7 +209,7 @@ var (
 	}
 	// offerCue is a physician offering duties: お手伝いできれば, 当直のみ,
 	// 対応できます.
-	offerCue = cue.MustCompile(`お手伝い(?:が)?(?:できれば|したい|させて|でき(?:ます|る|ないか))|(?:担当|勤務|診療)させていただ(?:ければ|きたい)|休診日(?:に|を)|この(?:ような)?形でも(?:登録|ご紹介)|こういった形でも|(?:当直|日直|宿直|日当直|オンコール|健診|スポット)(?:のみ|だけ|なら|であれば)|(?:お)?引き受け(?:したい|たい|します|できます|られます)|(?:対応|勤務)(?:が)?(?:可能です|できます)|(?:のみ|だけ)(?:なら)?(?:可能|可。|でき)|(?i)cover (?:night|weekend|evening)`)
+	offerCue = cue.MustCompile(`お手伝い(?:が)?(?:できれば|したい|させて|でき(?:ます|る|ないか))|(?:地域|皆様|どこか)の?お役に立て(?:れば|たら|たい)|(?:担当|勤務|診療)させていただ(?:ければ|きたい)|休診日(?:に|を)|この(?:ような)?形でも(?:登録|ご紹介)|こういった形でも|(?:当直|日直|宿直|日当直|オンコール|健診|スポット)(?:のみ|だけ|なら|であれば)|(?:お)?引き受け(?:したい|たい|します|できます|られます)|(?:対応|勤務)(?:が)?(?:可能です|できます)|(?:のみ|だけ)(?:なら)?(?:可能|可。|でき)|(?i)cover (?:night|weekend|evening)`)
 	// postCue names terms of a post: a question about the programme
 	// beside them is about working through it.
 	postCue = cue.MustCompile(`(?i)常勤|当直|日直|宿直|スポット|単発|週\s?\d\s?(?:日|回)|パート|part-time|full-time`)
@@ -217,6 +221,10 @@ var (
 		cue.MustCompile(`研修会|講演|セミナー|講師|勉強会|事業紹介|ご紹介いただけないか`),
 		cue.MustCompile(`(?i)press|interview|brochure|leaflet|seminar|partnership`),
 		cue.MustCompile(`業務提携|提携|協業|情報交換|お打ち合わせ|打ち合わせ|連携させて|連携できれば`),
+		// a reader's opinion of the newsletter or the programme.
+		cue.MustCompile(`(?:ご)?意見(?:を)?(?:申し上げ|させていただ|がございます)|(?:ご)?要望(?:を)?申し上げ|毎号(?:楽しみに)?(?:読|拝読)|感想をお送り`),
+		// a physician saying they are not looking for work.
+		cue.MustCompile(`(?:転職|退職|異動)(?:の|する)?(?:予定|つもり)は(?:ありません|ない|ございません)|(?:仕事|勤務先|職)を探して(?:いる|おる)わけでは|(?:応募|登録)する(?:予定|つもり)は(?:ありません|ない)`),
 		// a request to subscribe.
 		cue.MustCompile(`(?i)(?:メールマガジン|メルマガ|ニュースレター|会報)(?:を|の)?(?:購読|受け取|受信|配信をお願い)|購読(?:したい|を希望|希望|させて|のお願い)|subscribe to`),
 	}
