@@ -92,7 +92,7 @@ var (
 	autoSelf = cue.MustCompile(`(?i)(?:この|本)(?:メール|メッセージ)は[^。\n]{0,24}自動(?:で|的に)?(?:返信|送信|応答|配信|お送り|送付)|自動(?:応答|返信|送信)(?:により|で)(?:お送り|送信|返信)|送信専用(?:の)?(?:アドレス|メール|です)|返信(?:されても|いただいても|頂いても)[^。\n]{0,8}(?:回答|対応|お答え|返答)(?:でき|いたしかね)|this (?:is an automated|message was (?:sent|generated) automatically|is an automatic)|automatically generated|do not reply to this (?:e-?mail|message)|(?:don't|do not) reply to this|(?:this )?inbox (?:is not|isn't) monitored|no-?reply address`)
 	// autoAway is a period of absence or closure, or the receipt of a
 	// message: what an automatic reply reports.
-	autoAway = cue.MustCompile(`(?i)(?:不在|休暇|出張|休業|閉庁|研修)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して|期間)|不在にして|(?:お休み|休暇|休み)をいただ|(?:休暇|不在|出張|休業|閉庁)中|順次(?:ご)?(?:返信|対応|回答|確認)|受付番号|お問い合わせ番号|(?:以下|下記)の内容で(?:承り|受け付け|受付|送信され)|受け付け(?:いたし)?ました|承りました|受信いたしました|メールを受信しました|(?:確かに|メールを)受け取りました|受付確認|(?:育児|介護|産前産後)?休業を取得|(?:産休|育休|療養休暇)(?:を|中|に入)|out of (?:the )?office|on (?:annual )?leave|will be (?:back|away|out of the office)|(?:after|on|upon) my return|back in the office|ticket (?:number|#)|we(?: have|'ve) received your (?:message|e-?mail|enquiry|inquiry)|(?:message|e-?mail|enquiry|inquiry) (?:has )?reached us`)
+	autoAway = cue.MustCompile(`(?i)(?:不在|休暇|出張|休業|閉庁|研修)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して|期間)|不在にして|(?:お休み|休暇|休み)をいただ|(?:休暇|不在|出張|休業|閉庁)中|順次(?:ご)?(?:返信|対応|回答|確認)|受付番号|お問い合わせ番号|(?:以下|下記)の内容で(?:承り|受け付け|受付|送信され)|受け付け(?:いたし)?ました|承りました|受信いたしました|メールを受信しました|(?:確かに|メールを)受け取りました|受付確認|(?:育児|介護|産前産後)?休業を取得|(?:産休|育休|療養休暇)(?:を|中|に入)|out of (?:the )?office|on (?:annual )?leave|will be (?:back|away|out of the office)|(?:after|on|upon) my return|back in the office|ticket (?:number|#)|we(?: have|'ve) received your (?:message|e-?mail|enquiry|inquiry|request)|(?:request|enquiry|inquiry|ticket|case) has been (?:received|logged|registered)|(?:request|ticket|case) (?:number|no\.|id)|(?:message|e-?mail|enquiry|inquiry) (?:has )?reached us`)
 	// autoRedirect points the reader elsewhere while no one reads the
 	// mail: another person, desk or telephone line.
 	autoRedirect = cue.MustCompile(`(?i)下記(?:の担当者)?(?:まで|へ|に)(?:ご連絡|お問い合わせ)|(?:まで|へ)(?:ご連絡|お電話)(?:ください|をお願い)|宛(?:に|て(?:に)?)(?:お送り|ご連絡)|代表(?:番号|電話)?(?:（|\(|へ|まで|に)|お急ぎの(?:場合|ご用件)|please contact|contact my (?:assistant|colleague|secretary)|something urgent|for urgent (?:matters|enquiries|inquiries)|(?:call|phone|ring) (?:our|the) (?:front desk|office|reception)`)
@@ -159,7 +159,7 @@ var (
 	// consent: 未承認広告※ in Japan, (광고) in Korea. It settles spam.
 	adLabel = cue.MustCompile(`未承認広告|\(광고\)|\[광고\]|【광고】`)
 
-	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|(?:リスト|名簿|配信先|送付先)から(?:外|削除|消)|(?:ご案内|案内|メール|お知らせ)(?:は|も)(?:今後)?(?:もう)?結構です|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|(?:メール|ご案内|案内|メルマガ|メールマガジン|ニュースレター|通信)(?:の)?(?:送付|配信|送信)?(?:は|を|も)?(?:今後)?(?:は|も)?(?:不要|必要ありません|いりません|お送りいただかなくて|送っていただかなくて|送付いただかなくて)|メルマガ(?:の)?(?:配信)?(?:を)?(?:停止|解除)|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
+	unsubCue = cue.MustCompile(`(?i)配信(?:を)?(?:停止|中止|解除|不要)|購読(?:を)?(?:解除|停止|中止)|送付(?:を)?(?:停止|中止)|送信(?:を)?(?:停止|中止)|メール(?:マガジン)?(?:の)?(?:配信|送付)?(?:は|が)?不要|(?:このメール|今後の(?:ご案内|メール))(?:は)?不要|(?:リスト|名簿|配信先|送付先)から(?:外|削除|消)|(?:ご案内|案内|メール|お知らせ)(?:は|も)(?:今後)?(?:もう)?結構です|登録(?:を)?(?:解除|削除)(?:して|を|願|お願)|送らないで|(?:送信|配信|送付|ご送付|お送り)(?:を|は|も)?(?:お)?控え(?:て|いただ|頂)|(?:メール|ご案内|案内|メルマガ|メールマガジン|ニュースレター|通信)(?:の)?(?:送付|配信|送信)?(?:は|を|も)?(?:今後)?(?:は|も)?(?:不要|必要ありません|いりません|お送りいただかなくて|送っていただかなくて|送付いただかなくて)|メルマガ(?:の)?(?:配信)?(?:を)?(?:停止|解除)|unsubscribe|remove me|take me off|stop (?:sending|emailing)`)
 
 	// hospitalCues are an institution speaking of itself or of its
 	// recruiting, and the staff who write for it.
@@ -224,9 +224,9 @@ var (
 		// a reader's opinion of the newsletter or the programme.
 		cue.MustCompile(`(?:ご)?意見(?:を)?(?:申し上げ|させていただ|がございます)|(?:ご)?要望(?:を)?申し上げ|毎号(?:楽しみに)?(?:読|拝読)|感想をお送り`),
 		// a physician saying they are not looking for work.
-		cue.MustCompile(`(?:転職|退職|異動)(?:の|する)?(?:予定|つもり)は(?:ありません|ない|ございません)|(?:仕事|勤務先|職)を探して(?:いる|おる)わけでは|(?:応募|登録)する(?:予定|つもり)は(?:ありません|ない)`),
+		cue.MustCompile(`(?:転職|退職|異動)(?:の|する)?(?:予定|つもり)は(?:ありません|ない|ございません)|(?:仕事|勤務先|職)を探して(?:いる|おる)わけでは|(?:応募|登録)する(?:予定|つもり)は(?:ありません|ない)|(?:応募|転職)を考えている(?:わけ)?では(?:ありません|ない)`),
 		// a request to subscribe.
-		cue.MustCompile(`(?i)(?:メールマガジン|メルマガ|ニュースレター|会報)(?:を|の)?(?:購読|受け取|受信|配信をお願い)|購読(?:したい|を希望|希望|させて|のお願い)|subscribe to`),
+		cue.MustCompile(`(?i)(?:メールマガジン|メルマガ|ニュースレター|会報)(?:を|の)?(?:購読|受け取|受信|配信をお願い)|(?:メールマガジン|メルマガ|ニュースレター|会報|通信)を[^。\n]{0,12}(?:にも|へも)(?:送って|お送り|配信して)いただ|購読(?:したい|を希望|希望|させて|のお願い)|subscribe to`),
 	}
 	// otherWriterCues count double: the writer is no physician and writes
 	// for none (a nurse, a pharmacist, a student, a placement company).
@@ -298,6 +298,9 @@ func ClassifyWith(in Input, opt Options) Result {
 	if c == r.Category || margin <= opt.Margin {
 		return r
 	}
+	if c == lead.AutoReply && signedLetter(in.Body) {
+		return r // a person confirming a booking writes like a receipt
+	}
 	return Result{c, "text model: " + string(c) + " over " + string(r.Category) + " by " + strconv.Itoa(int(margin))}
 }
 
@@ -328,9 +331,9 @@ func Challenge(m *textmodel.Model, in Input, ruled lead.Category) (lead.Category
 }
 
 // Rules returns the category the rules decide and whether the decision
-// rests on what the mail says (spam cues, an automatic reply's shape, an
-// unsubscribe request, doctor, hospital or general) rather than on its
-// headers or a delivery report, which the text model never overrides.
+// rests on what the mail says (spam cues, an automatic reply's shape,
+// doctor, hospital or general) rather than on its headers, a delivery
+// report or a request to stop mail, which the text model never overrides.
 func Rules(in Input) (Result, bool) {
 	all := in.Joined
 	if len(all) != len(in.Subject)+len(in.Body)+len(in.Footer)+2 {
@@ -351,8 +354,11 @@ func Rules(in Input) (Result, bool) {
 	if r, ok := autoShape(in, t); ok {
 		return r, true
 	}
+	// A request to stop mail is honoured as the rules find it: the text
+	// model does not talk it away, since mailing on after it breaks the
+	// law on campaign mail.
 	if unsubCue.Match(t.body) || unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower(), "re:") {
-		return Result{lead.Unsubscribe, "unsubscribe request"}, true
+		return Result{lead.Unsubscribe, "unsubscribe request"}, false
 	}
 	return content(t, in.Quoted), true
 }
@@ -690,4 +696,33 @@ func addressee(quoted string) lead.Category {
 		return lead.Doctor
 	}
 	return ""
+}
+
+var (
+	// namedSalute addresses one person by name: 小野寺 様, ご担当 森田様.
+	namedSalute = regexp.MustCompile(`^(?:ご担当\s?)?[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,6}\s?[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,6}\s?様$`)
+	// selfIntro is a writer giving their own name: ○○センターの足立です.
+	selfIntro = regexp.MustCompile(`(?:の|、)\s?[\p{Han}\p{Katakana}]{1,6}(?:\s?[\p{Han}\p{Hiragana}\p{Katakana}]{1,6})?\s?(?:です|でございます|と申します)[。、]`)
+)
+
+// signedLetter reports whether a body opens as a letter from one person to
+// another: it addresses someone by name and the writer names themself in
+// its first lines. No machine's receipt does both.
+func signedLetter(body string) bool {
+	lines := strings.SplitN(body, "\n", 8)
+	if len(lines) > 7 {
+		lines = lines[:7]
+	}
+	named := false
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if namedSalute.MatchString(l) && !strings.Contains(l, "各位") && !strings.Contains(l, "担当者") && !strings.Contains(l, "事務局") {
+			named = true
+			continue
+		}
+		if named && selfIntro.MatchString(l) {
+			return true
+		}
+	}
+	return false
 }

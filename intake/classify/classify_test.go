@@ -16,6 +16,10 @@ func TestClassify(t *testing.T) {
 		{"mailer-daemon plain bounce", Input{FromAddress: "mailer-daemon@mx.example.jp", Subject: "failure notice", Body: "I'm afraid I wasn't able to deliver your message"}, lead.Bounce},
 		{"Japanese ISP bounce", Input{FromAddress: "postmaster@isp.example.jp", Subject: "【配信エラー】メールを配送できませんでした", Body: "以下の宛先に配送できませんでした。"}, lead.Bounce},
 		{"exim X-Failed-Recipients", Input{Header: map[string][]string{"X-Failed-Recipients": {"a@example.jp"}}, Subject: "Mail delivery failed"}, lead.Bounce},
+		{"help-desk ticket", Input{Subject: "[Request #48213] Received: Re: Registration details", Body: "Hello,\n\nThank you for contacting Shirakaba Hospital IT Support.\nYour request has been received and assigned the number #48213.\n\nThis is an automatically generated message."}, lead.AutoReply},
+		{"a physician asking to be spared mail", Input{Subject: "登録について", Body: "実は体調を崩し、当面は医師として働くことは難しい見通しです。つきましては、メールマガジンも今後は送信をお控えいただければと存じます。"}, lead.Unsubscribe},
+		{"a reader who is not applying", Input{Subject: "3月号の求人の電話番号について", Body: "3月号の求人紹介のうち、内科(常勤)の連絡先の電話番号がつながりませんでした。なお、この求人に私自身が応募を考えているわけではありません。"}, lead.General},
+		{"the newsletter for a colleague", Input{Subject: "通信の送付先の追加のお願い", Body: "同じ病院の先輩が関心を持っております。マッチング通信を下記アドレスにも送っていただけますでしょうか。ご本人の了解は得ております。"}, lead.General},
 		{"Korean advertisement", Input{Subject: "(광고) 봄맞이 최대 70% 할인", Body: "고객님, 안녕하세요! 봄맞이 특별 할인 이벤트를 진행합니다. 인기 화장품 전 품목 최대 70% 할인, 3만원 이상 구매 시 무료 배송!"}, lead.Spam},
 		{"Japanese advertising label", Input{Subject: "未承認広告※院長先生へ", Body: "電子カルテの入れ替えをご検討ではありませんか。"}, lead.Spam},
 		{"postmaster asking a question is no bounce", Input{FromAddress: "postmaster@hosp.example.jp", Subject: "ご質問", Body: "当院で医師を募集しております。"}, lead.Hospital},
@@ -219,3 +223,22 @@ func TestClassifyReply(t *testing.T) {
 		}
 	}
 }
+
+func TestSignedLetter(t *testing.T) {
+	tests := []struct {
+		body string
+		want bool
+	}{
+		{"地域医療マッチング事務局\n小野寺 様\n\n米子市ふれあいセンターの 足立 です。\nお電話でご予約いただいた件、下記のとおり承りました。", true},
+		{"ドクターセカンドキャリア 地域医療マッチング事務局\nご担当 森田様\n\n平素より格別のお引き立てを賜り、誠にありがとうございます。\nホテルハーバービュー東京 宴会セールス課の佐久間でございます。", true},
+		{"お問い合わせいただき、ありがとうございます。\n以下の内容で受け付けました。", false},
+		{"ご担当者様\n\n株式会社さくらの山田です。受付番号は12345です。", false},
+		{"山田です。\n12月28日から1月4日まで不在にしております。", false},
+	}
+	for _, tt := range tests {
+		if got := signedLetter(tt.body); got != tt.want {
+			t.Errorf("signedLetter(%q) = %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}
+
