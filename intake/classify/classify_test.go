@@ -241,4 +241,3 @@ func TestSignedLetter(t *testing.T) {
 		}
 	}
 }
-
