@@ -25,6 +25,9 @@ const (
 	extra5Dir  = "../testdata/extra5"
 	extra6Dir  = "../testdata/extra6"
 	extra7Dir  = "../testdata/extra7"
+	extra8Dir  = "../testdata/extra8"
+	extra9Dir  = "../testdata/extra9"
+	extra10Dir = "../testdata/extra10"
 )
 
 func parseLead(raw []byte) (lead.Fields, error) {
@@ -47,10 +50,13 @@ func TestAccuracyFloors(t *testing.T) {
 		{extraDir, 1.00, 0.99, 0.98, 0.005},
 		{extra2Dir, 1.00, 0.99, 0.98, 0.005},
 		{extra3Dir, 1.00, 0.975, 0.95, 0.005},
-		{extra4Dir, 1.00, 0.96, 0.87, 0.005},
-		{extra5Dir, 1.00, 0.97, 0.94, 0.005},
-		{extra6Dir, 1.00, 0.93, 0.88, 0.01},
-		{extra7Dir, 0.97, 0.975, 0.89, 0.005},
+		{extra4Dir, 1.00, 0.96, 0.875, 0.005},
+		{extra5Dir, 1.00, 0.975, 0.95, 0.005},
+		{extra6Dir, 1.00, 0.94, 0.895, 0.01},
+		{extra7Dir, 0.97, 0.975, 0.90, 0.005},
+		{extra8Dir, 1.00, 0.97, 0.94, 0.01},
+		{extra9Dir, 1.00, 0.96, 0.93, 0.01},
+		{extra10Dir, 1.00, 0.975, 0.925, 0.005},
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.dir), func(t *testing.T) {

@@ -3,6 +3,7 @@ package intake
 import (
 	"bytes"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/md2-rm/madoguchi/intake/classify/textmodel"
@@ -31,7 +32,7 @@ func TestTextModelIsCurrent(t *testing.T) {
 
 func TestTextModelSetsLeaveOutHoldout(t *testing.T) {
 	for _, s := range TextModelSets() {
-		if s == "holdout" {
+		if strings.HasPrefix(s, "holdout") {
 			t.Errorf("the text model is trained on %s", s)
 		}
 	}

@@ -269,7 +269,7 @@ var cues = sync.OnceValue(func() *cue.Set {
 // but one and classifying that one, with today's rules and with the rules
 // as they were before they were written for the set (madoguchi eval
 // --cross): the largest margin with the most mails right over all folds.
-const DefaultMargin = 40
+const DefaultMargin = 20
 
 // Options tune ClassifyWith.
 type Options struct {
@@ -298,14 +298,13 @@ func ClassifyWith(in Input, opt Options) Result {
 	if c == r.Category || margin <= opt.Margin {
 		return r
 	}
-	if c == lead.AutoReply && signedLetter(in.Body) {
-		return r // a person confirming a booking writes like a receipt
-	}
 	return Result{c, "text model: " + string(c) + " over " + string(r.Category) + " by " + strconv.Itoa(int(margin))}
 }
 
 // Challenge returns the category the model prefers for a mail (a delivery
-// report is left to the rules, so never bounce) and by how many nats its
+// report is left to the rules, so never bounce; nor an automatic reply
+// where the mail seeks or offers work or is a signed letter)
+// and by how many nats its
 // log probability leads that of the ruled category. Mail not written in
 // Japanese is left to the rules.
 func Challenge(m *textmodel.Model, in Input, ruled lead.Category) (lead.Category, float64) {
@@ -318,6 +317,16 @@ func Challenge(m *textmodel.Model, in Input, ruled lead.Category) (lead.Category
 	for i, c := range m.Classes() {
 		if c != lead.Bounce && (top < 0 || sc[i] > sc[top]) {
 			top = i
+		}
+	}
+	// A person confirming a booking writes like a receipt; the model is
+	// not followed to an automatic reply the mail's words rule out.
+	if top >= 0 && m.Classes()[top] == lead.AutoReply && ruled != lead.AutoReply && !mayBeAutomatic(in) {
+		top = -1
+		for i, c := range m.Classes() {
+			if c != lead.Bounce && c != lead.AutoReply && (top < 0 || sc[i] > sc[top]) {
+				top = i
+			}
 		}
 	}
 	if top < 0 {
@@ -335,13 +344,7 @@ func Challenge(m *textmodel.Model, in Input, ruled lead.Category) (lead.Category
 // doctor, hospital or general) rather than on its headers, a delivery
 // report or a request to stop mail, which the text model never overrides.
 func Rules(in Input) (Result, bool) {
-	all := in.Joined
-	if len(all) != len(in.Subject)+len(in.Body)+len(in.Footer)+2 {
-		all = in.Subject + "\n" + in.Body + "\n" + in.Footer
-	}
-	s, b := len(in.Subject), len(in.Subject)+1+len(in.Body)
-	ts := cues().NewSpans(all, [2]int{0, s}, [2]int{s + 1, b}, [2]int{0, b}, [2]int{0, len(all)})
-	t := texts{subject: ts[0], body: ts[1], subjectBody: ts[2], all: ts[3]}
+	t := newTexts(in)
 	if r, ok := bounce(in, t); ok {
 		return r, false
 	}
@@ -361,6 +364,24 @@ func Rules(in Input) (Result, bool) {
 		return Result{lead.Unsubscribe, "unsubscribe request"}, false
 	}
 	return content(t, in.Quoted), true
+}
+
+// newTexts prepares the Input's texts for matching every cue once.
+func newTexts(in Input) texts {
+	all := in.Joined
+	if len(all) != len(in.Subject)+len(in.Body)+len(in.Footer)+2 {
+		all = in.Subject + "\n" + in.Body + "\n" + in.Footer
+	}
+	s, b := len(in.Subject), len(in.Subject)+1+len(in.Body)
+	ts := cues().NewSpans(all, [2]int{0, s}, [2]int{s + 1, b}, [2]int{0, b}, [2]int{0, len(all)})
+	return texts{subject: ts[0], body: ts[1], subjectBody: ts[2], all: ts[3]}
+}
+
+// mayBeAutomatic reports whether a mail could be an automatic reply for
+// all it says: no machine signs a letter to a person by name, seeks a
+// physician or offers work.
+func mayBeAutomatic(in Input) bool {
+	return !signedLetter(in.Body) && !wishOrSeek(newTexts(in))
 }
 
 func bounce(in Input, t texts) (Result, bool) {
