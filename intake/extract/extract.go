@@ -515,7 +515,7 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 			}
 			// 仙台の○○センターの三浦と申します, ○○病院で働いております:
 			// the writer's workplace, unless the clause is also a wish.
-			if (selfRe.MatchString(c) || orgLine.MatchString(strings.TrimSpace(c))) &&
+			if (selfClause(c) || isOrgLine(strings.TrimSpace(c))) &&
 				!hasAny(c, wishWords...) && !strings.Contains(c, "たい") {
 				if ps, _ := x.places.find(c, false); len(ps) > 0 {
 					home = ps // 道内で, later, means here
@@ -570,13 +570,40 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 var (
 	// moveRe follows the place a writer moves from.
 	moveRe = regexp.MustCompile(`引っ越|転居|移り住|移住|転勤`)
-	// selfRe marks a clause that says who the writer is and where they
-	// work now.
-	selfRe = regexp.MustCompile(`と申します|と申す者|働いて(?:おり|いま|いる)|医(?:師)?をして(?:おり|いま)|(?:勤務|在籍)しております`)
 	// orgLine is a clause that is only an institution's name: a doctor's
 	// answer naming the present workplace.
 	orgLine = regexp.MustCompile(`^(?:\d{1,2}[.．、)）]\s*)?[^の、。!?！？\s][^の、。!?！？]{1,40}(?:病院|医院|クリニック|診療所|センター)(?:\s?[（(][^）)]*[）)])?$`)
 )
+
+// selfWords mark a clause that says who the writer is and where they work
+// now.
+var selfWords = []string{"と申します", "と申す者", "働いており", "働いていま", "働いている", "医をしており", "医をしていま", "医師をしており", "医師をしていま", "勤務しております", "在籍しております"}
+
+func selfClause(c string) bool { return hasAny(c, selfWords...) }
+
+// isOrgLine reports whether a trimmed clause is only an institution's name
+// (orgLine), looking at its end before running the expression.
+func isOrgLine(c string) bool {
+	end := strings.TrimRight(c, ")）")
+	if len(end) < len(c) {
+		if i := strings.LastIndexAny(end, "(（"); i >= 0 {
+			end = strings.TrimRight(end[:i], " ")
+		}
+	}
+	if !hasSuffixAny(end, "病院", "医院", "クリニック", "診療所", "センター") {
+		return false
+	}
+	return orgLine.MatchString(c)
+}
+
+func hasSuffixAny(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
 
 // localWords refer back to the writer's home area; wishWords make a clause
 // a wish rather than a fact.
