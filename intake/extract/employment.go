@@ -26,7 +26,12 @@ var (
 	// a clause about the present job, not the wish.
 	// 常勤の仕事はこのまま続けます; 常勤医は確保できております: the
 	// present job or staff, too.
-	currentRe = cue.MustCompile(`現在|現職|今は|いまは|このまま|(?:は|を)続け(?:ます|ながら|つつ|る)|確保(?:でき)?て(?:おり|い)|currently|at present`)
+	currentRe = cue.MustCompile(`現在|現職|今は|いまは|このまま|(?:は|を)続け(?:ます|ながら|つつ|る)|確保(?:でき)?て(?:おり|い)|をして(?:おり|いま|いる)|現状|状況(?:で|です)|currently|at present`)
+	// pastRe is a clause about work done before: 若い頃は当直もこなしました.
+	pastRe = cue.MustCompile(`若い頃|以前は|かつては|こなしました|(?:勤務|仕事|当直|アルバイト|バイト|診療)(?:を|も)?して(?:い|おり)ました|(?:務め|勤め|経験し)ました`)
+	// askTermsRe is a question about a post's terms (当直の回数はどのくらい
+	// でしょうか), not a wish for them.
+	askTermsRe = regexp.MustCompile(`(?:回数|頻度|有無|どのくらい|どの程度|何回)[^。\n]*(?:か|\?|？)[。]?\s*$`)
 	// spotNone says a post has no duties of the spot kind: 当直なし,
 	// 当直・オンコールはございません.
 	spotNone = regexp.MustCompile(`(?:当直|日直|宿直|日当直|オンコール)(?:・(?:当直|日直|宿直|日当直|オンコール))*\s?(?:は|も)?\s?(?:なし|無し|ございません|ありません|不要)`)
@@ -50,9 +55,12 @@ func employment(r *reading) []string {
 	if !anyFull && !anyPart && !anySpot {
 		return nil
 	}
-	anyCur, anyNeg := currentRe.Match(t), negationRe.Match(t)
+	anyCur, anyNeg := currentRe.Match(t) || pastRe.Match(t), negationRe.Match(t)
 	for _, c := range r.clauses() {
-		if anyCur && currentRe.MatchString(c) {
+		if anyCur && (currentRe.MatchString(c) || pastRe.MatchString(c)) {
+			continue
+		}
+		if askTermsRe.MatchString(c) {
 			continue
 		}
 		neg := anyNeg && negationRe.MatchString(c) && negationRe.MatchString(indifferentRe.ReplaceAllString(c, ""))
@@ -97,6 +105,25 @@ func onlySpotNone(c string) bool {
 		return false
 	}
 	return !spotRe.MatchString(spotNone.ReplaceAllString(c, ""))
+}
+
+// wishText returns the text without its clauses about the present or a
+// past job (週3日の非常勤をしておりますが…): what is left speaks of the
+// post wished for or offered.
+func wishText(r *reading) string {
+	t := r.text()
+	if !currentRe.Match(t) && !pastRe.Match(t) {
+		return r.s
+	}
+	var b strings.Builder
+	for _, c := range r.clauses() {
+		if currentRe.MatchString(c) || pastRe.MatchString(c) {
+			continue
+		}
+		b.WriteString(c)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 var (

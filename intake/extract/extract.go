@@ -165,7 +165,7 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 		if n, ok := DaysPerWeek(v); ok {
 			f.DaysPerWeek = &n
 		}
-	} else if n, ok := DaysPerWeek(body); ok {
+	} else if n, ok := DaysPerWeek(wishText(bodyReading)); ok {
 		f.DaysPerWeek = &n
 	}
 

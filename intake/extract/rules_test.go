@@ -329,6 +329,10 @@ func TestEmployment(t *testing.T) {
 		{"常勤の施設長は確保できておりますが、非常勤の医師を募集しております。\n※当直・オンコールはございません。", []string{"part_time"}},
 		{"当院は常勤医4名の小さな町立病院です。", nil},
 		{"常勤で、当直もお願いします", []string{"full_time", "spot"}},
+		{"若い頃は月に十回以上の当直もこなしましたが、これからは常勤の外来中心の仕事を希望します。", []string{"full_time"}},
+		{"常勤を希望します。当直の回数はどのくらいになりそうでしょうか。", []string{"full_time"}},
+		{"病棟当直も部長クラスが月4回は入っている状況です。常勤での勤務を希望します。", []string{"full_time"}},
+		{"これまで常勤のみとしておりましたが、非常勤(週4日)でもお受けすることにいたしました。", []string{"full_time", "part_time"}},
 	}
 	for _, tt := range tests {
 		if got := Employment(Normalize(tt.in)); !reflect.DeepEqual(got, tt.want) {
@@ -359,6 +363,26 @@ func TestDaysPerWeek(t *testing.T) {
 		got, ok := DaysPerWeek(Normalize(tt.in))
 		if got != tt.want && ok || ok != tt.ok {
 			t.Errorf("DaysPerWeek(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestDaysWished checks that the days a week of the present job are not
+// taken for the wish.
+func TestDaysWished(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"現在は週3日の非常勤をしておりますが、常勤でもう一度病院勤務をしたいと考えております。", 0, false},
+		{"週4日の勤務をしておりますが、今後は週2日にしたいと思います。", 2, true},
+		{"週3日での勤務を希望します。", 3, true},
+	}
+	for _, tt := range tests {
+		got, ok := DaysPerWeek(wishText(newReading(Normalize(tt.in))))
+		if got != tt.want && ok || ok != tt.ok {
+			t.Errorf("days wished in %q = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
 }
