@@ -513,9 +513,10 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 			if i := strings.LastIndex(c, "から"); i > 0 && moveRe.MatchString(c[i:]) {
 				c = c[i:]
 			}
-			// 仙台の○○センターの三浦と申します, ○○病院で働いております:
-			// the writer's workplace, unless the clause is also a wish.
-			if (selfClause(c) || isOrgLine(strings.TrimSpace(c))) &&
+			// 仙台の○○センターの三浦と申します, ○○病院で働いております,
+			// 〒227-0062 横浜市…: the writer's workplace or address, unless
+			// the clause is also a wish.
+			if (selfClause(c) || isOrgLine(strings.TrimSpace(c)) || isAddressLine(c)) &&
 				!hasAny(c, wishWords...) && !strings.Contains(c, "たい") {
 				if ps, _ := x.places.find(c, false); len(ps) > 0 {
 					home = ps // 道内で, later, means here
@@ -577,9 +578,16 @@ var (
 
 // selfWords mark a clause that says who the writer is and where they work
 // now.
-var selfWords = []string{"と申します", "と申す者", "働いており", "働いていま", "働いている", "医をしており", "医をしていま", "医師をしており", "医師をしていま", "勤務しております", "在籍しております"}
+var selfWords = []string{"と申します", "と申す者", "働いており", "働いていま", "働いている", "をしており", "をしていま", "勤務しております", "在籍しております"}
 
 func selfClause(c string) bool { return hasAny(c, selfWords...) }
+
+// isAddressLine reports whether a clause is a postal address: 〒227-0062
+// 横浜市…, 住所: ….
+func isAddressLine(c string) bool {
+	c = strings.TrimSpace(c)
+	return strings.HasPrefix(c, "〒") || strings.HasPrefix(c, "住所") || strings.HasPrefix(c, "ご住所") || strings.HasPrefix(c, "自宅")
+}
 
 // isOrgLine reports whether a trimmed clause is only an institution's name
 // (orgLine), looking at its end before running the expression.
@@ -609,7 +617,7 @@ func hasSuffixAny(s string, suffixes ...string) bool {
 // a wish rather than a fact.
 var (
 	localWords = []string{"県内", "道内", "府内", "都内", "地元", "近隣", "近く", "市内"}
-	wishWords  = []string{"希望", "働きたい", "働ければ", "働けれ", "勤務したい", "勤務できれば", "勤務でき", "探して", "探しており", "お手伝いしたい", "お手伝いできれば", "伺います"}
+	wishWords  = []string{"希望", "働きたい", "働ければ", "働けれ", "働ける", "勤務したい", "勤務できれば", "勤務でき", "従事でき", "探して", "探しており", "お手伝いしたい", "お手伝いできれば", "伺います", "紹介していただ", "ご紹介いただ"}
 )
 
 // careFacility is the specialty of posts at care facilities.

@@ -164,6 +164,12 @@ var (
 // isVerbHead reports whether s ends in a verb form, a description before
 // an institution word: \p{Han}[っいきしちにびみりめべけせてねえ]?(?:た|る|だ|ない)$.
 func isVerbHead(s string) bool {
+	// 扱う病院, 取り組む診療所: a verb's plain form after its kanji stem.
+	if r, size := utf8.DecodeLastRuneInString(s); size > 0 && strings.ContainsRune("うくぐすつぬぶむ", r) {
+		if p, _ := utf8.DecodeLastRuneInString(s[:len(s)-size]); unicode.Is(unicode.Han, p) || strings.ContainsRune("りみし", p) {
+			return true
+		}
+	}
 	for _, end := range []string{"た", "る", "だ", "ない"} {
 		if !strings.HasSuffix(s, end) {
 			continue

@@ -28,6 +28,8 @@ var majorCities = map[string]string{
 	"姫路": "兵庫県", "西宮": "兵庫県", "倉敷": "岡山県", "下関": "山口県", "松江": "島根県",
 	"出雲": "島根県", "米子": "鳥取県", "高松": "香川県", "松山": "愛媛県", "北九州": "福岡県", "久留米": "福岡県",
 	"佐世保": "長崎県", "那覇": "沖縄県",
+	// the parts of Hokkaido, all within it.
+	"道北": "北海道", "道東": "北海道", "道南": "北海道", "道央": "北海道",
 }
 
 // anywhere says that the writer would work anywhere; with a region or

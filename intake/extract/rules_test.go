@@ -217,6 +217,7 @@ func TestPlaces(t *testing.T) {
 		{"茨城県・栃木県・群馬県(北関東)", []string{"茨城県", "栃木県", "群馬県"}, false},
 		{"南東北のどこか", nil, false}, // a part of a region: not all of it
 		{"北九州市で働きたい", []string{"福岡県"}, false},
+		{"道北(稚内、名寄など)での常勤勤務", []string{"北海道"}, false},
 	}
 	for _, tt := range tests {
 		got, any := p.Find(Normalize(tt.in))
@@ -249,6 +250,8 @@ func TestPrefecturesHome(t *testing.T) {
 		{"来年春に名古屋から富山市へ引っ越します。", []string{"富山県"}},
 		{"高知で働いてみたいと申しております。", []string{"高知県"}}, // a wish in a self-introduction
 		{"沖縄の離島の病院", []string{"沖縄県"}},
+		{"横浜市青葉区でクリニックの院長をしております。\n〒227-0062 横浜市青葉区青葉台2-14-9\n閉院後は長野県で働きたい。", []string{"長野県"}},
+		{"弘前市の弘前ひかり病院に勤めております工藤と申します。青森県内で、常勤で総合診療に従事できる病院を紹介していただけないでしょうか。", []string{"青森県"}},
 	}
 	for _, tt := range tests {
 		got := x.prefectures("doctor", Normalize(tt.body), "", nil)
@@ -507,6 +510,8 @@ func TestOrganizations(t *testing.T) {
 		{"病院や施設の方からの相談", nil},
 		{"高知県立しまんと南高等学校で進路指導を担当しております", []string{"高知県立しまんと南高等学校"}},
 		{"学校の規定により", nil},
+		{"分娩を扱う病院の場合", nil},
+		{"在宅医療に取り組む診療所", nil},
 	}
 	for _, tt := range tests {
 		if got := Organizations(Normalize(tt.in)); !reflect.DeepEqual(got, tt.want) {
