@@ -485,6 +485,9 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 		if any && len(prefs) == 0 {
 			return []string{Nationwide}
 		}
+		if ex := x.places.excluded(v); len(ex) > 0 {
+			prefs = slices.DeleteFunc(prefs, func(p string) bool { return slices.Contains(ex, p) })
+		}
 		if len(prefs) > 0 {
 			return prefs
 		}

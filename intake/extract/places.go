@@ -28,9 +28,10 @@ var majorCities = map[string]string{
 	"姫路": "兵庫県", "西宮": "兵庫県", "倉敷": "岡山県", "下関": "山口県", "松江": "島根県",
 	"出雲": "島根県", "米子": "鳥取県", "高松": "香川県", "松山": "愛媛県", "北九州": "福岡県", "久留米": "福岡県",
 	"佐世保": "長崎県", "那覇": "沖縄県",
-	// the parts of Hokkaido, all within it.
-	"道北": "北海道", "道東": "北海道", "道南": "北海道", "道央": "北海道",
 }
+
+// hokkaidoParts are the parts of Hokkaido, all within it; no family name.
+var hokkaidoParts = []string{"道北", "道東", "道南", "道央"}
 
 // anywhere says that the writer would work anywhere; with a region or
 // prefecture on the same line it means anywhere within them instead.
@@ -79,6 +80,9 @@ func NewPlaces(v *vocab.Vocab) *Places {
 	}
 	for city, pref := range majorCities {
 		p.terms = append(p.terms, placeTerm{text: city, prefs: []string{pref}, short: true})
+	}
+	for _, part := range hokkaidoParts {
+		p.terms = append(p.terms, placeTerm{text: part, prefs: []string{"北海道"}})
 	}
 	sort.SliceStable(p.terms, func(i, j int) bool {
 		if len(p.terms[i].text) != len(p.terms[j].text) {
@@ -307,5 +311,30 @@ func (p *Places) excluded(text string) []string {
 			rest, off = rest[k+len(w):], at+len(w)
 		}
 	}
+	// 福島県は家の事情で避けたい: the topic of a clause that rules it out.
+	for _, w := range avoidWords {
+		for rest, off := text, 0; ; {
+			k := strings.Index(rest, w)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			seg := text[:at]
+			if i := strings.LastIndexAny(seg, "。\n、"); i >= 0 {
+				_, size := utf8.DecodeRuneInString(seg[i:])
+				seg = seg[i+size:]
+			}
+			if t, _, ok := strings.Cut(seg, "は"); ok {
+				if ps, _ := p.find(t, false); len(ps) > 0 {
+					out = append(out, ps...)
+				}
+			}
+			rest, off = rest[k+len(w):], at+len(w)
+		}
+	}
 	return out
 }
+
+// avoidWords end a clause that rules out its topic: 山口県は通えないので
+// 除いてください.
+var avoidWords = []string{"避けたい", "避けて", "除いて", "除外", "外して"}

@@ -217,7 +217,7 @@ func TestPlaces(t *testing.T) {
 		{"茨城県・栃木県・群馬県(北関東)", []string{"茨城県", "栃木県", "群馬県"}, false},
 		{"南東北のどこか", nil, false}, // a part of a region: not all of it
 		{"北九州市で働きたい", []string{"福岡県"}, false},
-		{"道北(稚内、名寄など)での常勤勤務", []string{"北海道"}, false},
+		{"希望は道北です。", []string{"北海道"}, false},
 	}
 	for _, tt := range tests {
 		got, any := p.Find(Normalize(tt.in))
@@ -250,6 +250,7 @@ func TestPrefecturesHome(t *testing.T) {
 		{"来年春に名古屋から富山市へ引っ越します。", []string{"富山県"}},
 		{"高知で働いてみたいと申しております。", []string{"高知県"}}, // a wish in a self-introduction
 		{"沖縄の離島の病院", []string{"沖縄県"}},
+		{"場所は東北のどこかを考えております。ただ、福島県は家の事情で避けたいので、", []string{"青森県", "岩手県", "宮城県", "秋田県", "山形県"}},
 		{"横浜市青葉区でクリニックの院長をしております。\n〒227-0062 横浜市青葉区青葉台2-14-9\n閉院後は長野県で働きたい。", []string{"長野県"}},
 		{"弘前市の弘前ひかり病院に勤めております工藤と申します。青森県内で、常勤で総合診療に従事できる病院を紹介していただけないでしょうか。", []string{"青森県"}},
 	}
@@ -258,6 +259,11 @@ func TestPrefecturesHome(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("prefectures(%q) = %q, want %q", tt.body, got, tt.want)
 		}
+	}
+	// A labelled wish that rules a prefecture out.
+	field := []Field{{Label: "勤務地", Value: Normalize("山陽のうち、山口県は通えないので除いてください(岡山・広島であれば可)。")}}
+	if got := x.prefectures("doctor", "", "", field); !reflect.DeepEqual(got, []string{"岡山県", "広島県"}) {
+		t.Errorf("prefectures of %q = %q, want 岡山県 and 広島県", field[0].Value, got)
 	}
 }
 
