@@ -288,48 +288,48 @@ var excludeWords = []string{"以外", "を除", "は除"}
 // the place written right before an exclusion word.
 func (p *Places) excluded(text string) []string {
 	var out []string
-	for _, w := range excludeWords {
-		for rest, off := text, 0; ; {
-			k := strings.Index(rest, w)
-			if k < 0 {
+	for _, at := range indexesOf(text, excludeWords) {
+		before := text[:at]
+		// the shortest tail of two to five characters that names a place
+		for n, i := 0, len(before); i > 0 && n < 5; n++ {
+			_, size := utf8.DecodeLastRuneInString(before[:i])
+			i -= size
+			if n == 0 {
+				continue
+			}
+			if ps, _ := p.find(before[i:], false); len(ps) > 0 {
+				out = append(out, ps...)
 				break
 			}
-			at := off + k
-			before := text[:at]
-			// the shortest tail of two to five characters that names a place
-			for n, i := 0, len(before); i > 0 && n < 5; n++ {
-				_, size := utf8.DecodeLastRuneInString(before[:i])
-				i -= size
-				if n == 0 {
-					continue
-				}
-				if ps, _ := p.find(before[i:], false); len(ps) > 0 {
-					out = append(out, ps...)
-					break
-				}
-			}
-			rest, off = rest[k+len(w):], at+len(w)
 		}
 	}
 	// 福島県は家の事情で避けたい: the topic of a clause that rules it out.
-	for _, w := range avoidWords {
-		for rest, off := text, 0; ; {
-			k := strings.Index(rest, w)
+	for _, at := range indexesOf(text, avoidWords) {
+		seg := text[:at]
+		if i := strings.LastIndexAny(seg, "。\n、"); i >= 0 {
+			_, size := utf8.DecodeRuneInString(seg[i:])
+			seg = seg[i+size:]
+		}
+		if t, _, ok := strings.Cut(seg, "は"); ok {
+			if ps, _ := p.find(t, false); len(ps) > 0 {
+				out = append(out, ps...)
+			}
+		}
+	}
+	return out
+}
+
+// indexesOf returns where each of the words occurs in text, word by word.
+func indexesOf(text string, words []string) []int {
+	var out []int
+	for _, w := range words {
+		for off := 0; ; {
+			k := strings.Index(text[off:], w)
 			if k < 0 {
 				break
 			}
-			at := off + k
-			seg := text[:at]
-			if i := strings.LastIndexAny(seg, "。\n、"); i >= 0 {
-				_, size := utf8.DecodeRuneInString(seg[i:])
-				seg = seg[i+size:]
-			}
-			if t, _, ok := strings.Cut(seg, "は"); ok {
-				if ps, _ := p.find(t, false); len(ps) > 0 {
-					out = append(out, ps...)
-				}
-			}
-			rest, off = rest[k+len(w):], at+len(w)
+			out = append(out, off+k)
+			off += k + len(w)
 		}
 	}
 	return out
