@@ -105,7 +105,7 @@ var (
 	autoDefer = cue.MustCompile(`(?i)(?:期間中|休暇中|不在中|休業中|閉庁中)[^。、\n]{0,6}(?:メール|お問い合わせ|ご連絡)|(?:戻り|帰り|出勤し)次第|順番に(?:確認|対応|返信|拝見)|(?:営業日|開庁日|開院日|稼働日)以内|get back to you within|(?:respond|reply) (?:to you )?within|within (?:one|two|three|[0-9]+) (?:working|business) days`)
 
 	spamCues = []*cue.Pattern{
-		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO`),
+		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO|guest post|do-?follow|backlink|link building|sponsored (?:post|placement|article)`),
 		cue.MustCompile(`(?i)副業|不労所得|在宅ワーク|稼げる|高収入|passive income|earn money|make money`),
 		cue.MustCompile(`(?i)bitcoin|\bBTC\b|crypto|仮想通貨|暗号資産|wallet|ウォレット|arbitrage|FX|バイナリー`),
 		cue.MustCompile(`(?i)不動産投資|投資セミナー|資産形成|資産運用|節税対策|家賃収入|マンション経営`),

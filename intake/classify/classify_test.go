@@ -20,6 +20,7 @@ func TestClassify(t *testing.T) {
 		{"a physician asking to be spared mail", Input{Subject: "登録について", Body: "実は体調を崩し、当面は医師として働くことは難しい見通しです。つきましては、メールマガジンも今後は送信をお控えいただければと存じます。"}, lead.Unsubscribe},
 		{"a reader who is not applying", Input{Subject: "3月号の求人の電話番号について", Body: "3月号の求人紹介のうち、内科(常勤)の連絡先の電話番号がつながりませんでした。なお、この求人に私自身が応募を考えているわけではありません。"}, lead.General},
 		{"the newsletter for a colleague", Input{Subject: "通信の送付先の追加のお願い", Body: "同じ病院の先輩が関心を持っております。マッチング通信を下記アドレスにも送っていただけますでしょうか。ご本人の了解は得ております。"}, lead.General},
+		{"a guest post for a link", Input{Subject: "Guest post for your blog", Body: "Hi there, I came across your website while researching rural healthcare. I'd love to contribute a guest post to your blog. In return, I'd just ask for one do-follow link to our client's site. We can also offer a sponsored placement for $150."}, lead.Spam},
 		{"Korean advertisement", Input{Subject: "(광고) 봄맞이 최대 70% 할인", Body: "고객님, 안녕하세요! 봄맞이 특별 할인 이벤트를 진행합니다. 인기 화장품 전 품목 최대 70% 할인, 3만원 이상 구매 시 무료 배송!"}, lead.Spam},
 		{"Japanese advertising label", Input{Subject: "未承認広告※院長先生へ", Body: "電子カルテの入れ替えをご検討ではありませんか。"}, lead.Spam},
 		{"postmaster asking a question is no bounce", Input{FromAddress: "postmaster@hosp.example.jp", Subject: "ご質問", Body: "当院で医師を募集しております。"}, lead.Hospital},

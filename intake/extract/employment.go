@@ -14,7 +14,7 @@ import (
 
 var (
 	partTimeRe = cue.MustCompile(`(?i)非常勤|パート|嘱託|週\s?に?\s?\d{1,2}\s?(?:日|回)|part[- ]?time|\d\s?days?\s?(?:a|per)\s?week`)
-	spotRe     = cue.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|\bspot\b|night duty`)
+	spotRe     = cue.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|代診|\bspot\b|night duty|locum`)
 	// negation of a wish in the same clause: 常勤はむずかしい, 常勤には就かず,
 	// 当直はなく, 常勤ではなく.
 	negationRe = cue.MustCompile(`(?i)(?:当直|日直|宿直|日当直|スポット|常勤|非常勤)(?:で)?(?:は|も)(?:なく|ありません|なし)|難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|考えて(?:おりません|いません)|希望(?:しません|いたしません)|つもりはありません|not\s|cannot|can't`)
@@ -26,7 +26,7 @@ var (
 	// a clause about the present job, not the wish.
 	// 常勤の仕事はこのまま続けます; 常勤医は確保できております: the
 	// present job or staff, too.
-	currentRe = cue.MustCompile(`現在|現職|今は|いまは|このまま|(?:は|を)続け(?:ます|ながら|つつ|る)|確保(?:でき)?て(?:おり|い)|をして(?:おり|いま|いる)|現状|状況(?:で|です)|currently|at present`)
+	currentRe = cue.MustCompile(`現在|現職|今は|いまは|このまま|(?:は|を)続け(?:ます|る)|確保(?:でき)?て(?:おり|い)|をして(?:おり|いま|いる)|現状|状況(?:で|です)|currently|at present`)
 	// pastRe is a clause about work done before: 若い頃は当直もこなしました.
 	pastRe = cue.MustCompile(`若い頃|以前は|かつては|こなしました|(?:勤務|仕事|当直|アルバイト|バイト|診療)(?:を|も)?して(?:い|おり)ました|(?:務め|勤め|経験し)ました`)
 	// askTermsRe is a question about a post's terms (当直の回数はどのくらい

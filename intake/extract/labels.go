@@ -19,7 +19,7 @@ type Field struct {
 }
 
 var (
-	bracketLabel = regexp.MustCompile(`^\s*[【\[［]([^】\]］]{1,20})[】\]］]\s*(.*)$`)
+	bracketLabel = regexp.MustCompile(`^\s*[【\[［<〈《]([^】\]］>〉》]{1,20})[】\]］>〉》]\s*(.*)$`)
 	squareLabel  = regexp.MustCompile(`^\s*[■□◆◇●○▼▽]\s*([^:：\s]{1,20})\s*(?:[:：]\s*(.*))?$`)
 	colonLabel   = regexp.MustCompile(`^\s*(?:[・\-*※]\s*)?([^:：。、]{1,14}?)\s*[:：]\s*(.*)$`)
 )
@@ -34,7 +34,7 @@ func labelStart(line string) rune {
 // squareLabel.MatchString, run only on lines that start as they must.
 func isBracketLabel(line string) bool {
 	switch labelStart(line) {
-	case '【', '[', '［':
+	case '【', '[', '［', '<', '〈', '《':
 		return bracketLabel.MatchString(line)
 	}
 	return false

@@ -315,7 +315,7 @@ func dedupe(in []string) []string {
 }
 
 // deptToken is a department or role written after an institution's name.
-var deptToken = wordList{"課", "部", "室", "局", "教室", "医局", "係", "課長", "部長", "室長", "局長", "事務長", "院長", "理事長", "主任", "担当", "秘書", "記者", "窓口", "長", "代表", "研究会"}
+var deptToken = wordList{"課", "部", "室", "局", "教室", "医局", "係", "課長", "部長", "室長", "局長", "事務長", "院長", "理事長", "主任", "担当", "秘書", "記者", "窓口", "長", "代表", "研究会", "勤務", "在籍"}
 
 // SignatureOrg returns the institution named on a signature line, without
 // the department, role and person that follow it, or "".

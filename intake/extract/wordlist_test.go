@@ -25,7 +25,7 @@ func TestWordListsAgreeWithRegexps(t *testing.T) {
 		{"familyNotRole", familyNotRole, true, `(?:長|補佐|主任|主事|主査|主幹|参事|担当|局|員|師|秘書|教授|記者|理事|代表|医|科|センター|事務|窓口|教室|医局)$`},
 		{"personOrgWords", personOrgWords, false, `病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`},
 		{"orgWords", orgWords, false, `病院|医院|クリニック|診療所|センター|法人|会社|株式|\(株\)|協会|医師会|事務局|役場|役所|大学|学会|新聞|放送|財団|組合|機構|施設|ホーム|苑|フォーム|システム|課|部|室|係|窓口|事業|マッチング|サポート|Desk|Team|Center|Office|Department|System|Service|Support|Inc|Ltd|Co\.`},
-		{"deptToken", deptToken, true, `(?:課|部|室|局|教室|医局|係|課長|部長|室長|局長|事務長|院長|理事長|主任|担当|秘書|記者|窓口|長|代表|研究会)$`},
+		{"deptToken", deptToken, true, `(?:課|部|室|局|教室|医局|係|課長|部長|室長|局長|事務長|院長|理事長|主任|担当|秘書|記者|窓口|長|代表|研究会|勤務|在籍)$`},
 	}
 	fixed := []string{"", "阿部", "服部", "室井", "長谷川", "総務課", "医事課長", "山田 太郎", "事務局長",
 		"〇〇大学病院", "Co", "Co.", "(株)", "(株", "Inc.", "center", "Center", "看護部 部長", "センタ", "局 ", "bad \xff\xfe", "長\n"}
