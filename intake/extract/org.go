@@ -12,7 +12,7 @@ import (
 
 // orgSuffixes end the name of an institution. None is a prefix of another,
 // so at most one of them starts at any place in a text.
-var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション", "医療院", "テレビ", "県庁", "道庁", "都庁", "府庁", "保健所", "薬局", "学校", "附属病院", "付属病院"}
+var orgSuffixes = []string{"病院", "クリニック", "医院", "診療所", "医科大学", "大学", "センター", "株式会社", "会社", "苑", "園", "ホーム", "役場", "役所", "医師会", "協会", "新聞社", "放送局", "財団", "機構", "組合", "施設", "ステーション", "医療院", "テレビ", "県庁", "道庁", "都庁", "府庁", "保健所", "薬局", "学校", "附属病院", "付属病院", "図書館", "事務所", "協議会", "研究所"}
 
 // orgSuffixesByFirst holds the institution words by their first rune, in
 // the order of orgSuffixes; orgFirstRunes marks those runes, all in the
@@ -99,6 +99,8 @@ func leftCut(s string) int {
 			cut = end
 		case r == 'の' && strings.ContainsRune("都道府県市区町村郡", prev):
 			cut = end
+		case r == 'の' && unicode.In(prev, unicode.Katakana) && i >= 3*len("ア"):
+			cut = end // シアトルのノースウッド大学: a place abroad before the name
 		case r == 'の' && prev == '内' && i >= len("市内") && strings.ContainsRune("都道府県市区町村郡", lastRune(s[:i-len("内")])):
 			cut = end
 		case strings.ContainsRune("はがでをに", r) && (isHan(prev) || isDigit(prev)):
@@ -155,7 +157,7 @@ func isGenericOrg(s string) bool {
 
 var (
 	genericOrgPrefixes = []string{"民間", "公立", "市立", "県立", "町立", "村立", "国立", "私立", "大学", "総合", "地域の", "近隣の", "地元の", "近くの", "勤務先の", "別の", "他の", "当", "貴", "弊", "同", "本", "大きな", "小さな", "一般", "看護", "専門", "高等", "小", "中"}
-	genericOrgWords    = []string{"病院", "クリニック", "医院", "診療所", "大学", "センター", "会社", "施設", "ホーム", "大学病院", "学校"}
+	genericOrgWords    = []string{"病院", "クリニック", "医院", "診療所", "大学", "センター", "会社", "施設", "ホーム", "大学病院", "学校", "事務所"}
 	genericAfterNo     = []string{"病院", "クリニック", "医院", "診療所", "施設"}
 	genericVerbEnds    = wordList{"ける", "える", "せる", "きる", "れる", "いる", "ある", "する", "した", "いた", "ない", "ような", "的な", "ている", "合う", "担う", "行う", "通う", "伴う"}
 	genericAfterVerb   = []string{"病院", "クリニック", "医院", "診療所", "施設", "センター", "ホーム"}
@@ -287,17 +289,17 @@ func nameRunOnto(s string) int {
 }
 
 // englishOrg matches a capitalised institution name in English text.
-var englishOrg = cue.MustCompileRegexp(`\b((?:[A-Z][a-z]+\s){1,4}(?:Hospital|Clinic|Medical Center|Medical Centre|University Hospital|University|Health Center))\b`)
+var englishOrg = cue.MustCompileRegexp(`\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,4}(?:Hospital|Clinic|Medical Cent(?:er|re)|University Hospital|University|Health Cent(?:er|re)|Cent(?:er|re)|Institute|Forum|Foundation)(?:\sof(?:\s[A-Z][a-z]+){1,4})?)\b`)
 
 // EnglishOrganizations returns capitalised institution names in English text.
 func EnglishOrganizations(text string) []string {
 	// Every match ends in one of these words.
-	if !hasAny(text, "Hospital", "Clinic", "Medical Cent", "University", "Health Center") {
+	if !hasAny(text, "Hospital", "Clinic", "University", "Cent", "Institute", "Forum", "Foundation") {
 		return nil
 	}
 	var out []string
 	for _, m := range englishOrg.FindAllStringSubmatch(text, -1) {
-		out = append(out, m[1])
+		out = append(out, CleanSpaces(m[1])) // a name may break across lines
 	}
 	return dedupe(out)
 }
@@ -315,7 +317,7 @@ func dedupe(in []string) []string {
 }
 
 // deptToken is a department or role written after an institution's name.
-var deptToken = wordList{"課", "部", "室", "局", "教室", "医局", "係", "課長", "部長", "室長", "局長", "事務長", "院長", "理事長", "主任", "担当", "秘書", "記者", "窓口", "長", "代表", "研究会", "勤務", "在籍"}
+var deptToken = wordList{"課", "部", "室", "局", "教室", "医局", "係", "課長", "部長", "室長", "局長", "事務長", "院長", "理事長", "主任", "担当", "秘書", "記者", "窓口", "長", "代表", "研究会", "勤務", "在籍", "司書", "教諭", "職員", "相談員"}
 
 // SignatureOrg returns the institution named on a signature line, without
 // the department, role and person that follow it, or "".
@@ -331,6 +333,10 @@ func SignatureOrg(line string) string {
 		return ""
 	}
 	toks := strings.Split(line, " ")
+	// 図書館 小野寺 美穂 宛: where to send something, to a person.
+	if n := len(toks); n > 1 && (toks[n-1] == "宛" || toks[n-1] == "宛て") {
+		toks = toks[:n-1]
+	}
 	// A place before the name is its address (富山県南砺市 南砺中央病院).
 	if len(toks) > 1 && placeEnd.endOf(toks[0]) && placeOnly.MatchString(toks[0]) {
 		toks = toks[1:]
@@ -348,9 +354,13 @@ func SignatureOrg(line string) string {
 		if i > 0 && strings.ContainsAny(t, "0123456789") {
 			break
 		}
-		// 鶴岡協立病院 内科: a department named by its field.
-		if i > 0 && hasOrgSuffix(strings.Join(kept, " ")) && isDeptField(t) {
+		// 鶴岡協立病院 内科: a department named by its field; 小国町立図書館
+		// 小野寺: the person, by family name alone, at the end of the line.
+		if i > 0 && hasOrgSuffix(strings.Join(kept, " ")) && (isDeptField(t) || i == len(toks)-1 && isFamilyOnly(t)) {
 			break
+		}
+		if slices.Contains(contactWord, t) {
+			break // 事務所 TEL …
 		}
 		kept = append(kept, t)
 	}
@@ -359,6 +369,24 @@ func SignatureOrg(line string) string {
 		return ""
 	}
 	return org
+}
+
+// contactWord starts the contact details on a signature line.
+var contactWord = []string{"TEL", "Tel", "tel", "FAX", "Fax", "E-mail", "Email", "email", "Mail", "URL", "電話", "携帯"}
+
+// isFamilyOnly reports whether t may be a family name alone: two or three
+// kanji that name no institution.
+func isFamilyOnly(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 3 || hasOrgSuffix(t) || legalForm.MatchString(t) {
+		return false
+	}
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDeptField reports whether t is a field's department: kanji ending in

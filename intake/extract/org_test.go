@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -105,6 +106,24 @@ func TestIsVerbHead(t *testing.T) {
 	for _, s := range []string{"", "勤めた", "働ける", "勤めない", "行った", "大きな", "みの", "た", "いた", "勤務した", "近くの", "選んだ", "古い", "見る", "見ない", "々た", "ABた"} {
 		if got, want := isVerbHead(s), re.MatchString(s); got != want {
 			t.Errorf("isVerbHead(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestEnglishOrganizations(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"I work at Harbourfront General\nHospital in Singapore.", []string{"Harbourfront General Hospital"}},
+		{"a GP at Riverside Community Health Centre, London", []string{"Riverside Community Health Centre"}},
+		{"Associate Research Fellow, Formosa Institute of Health Policy", []string{"Formosa Institute of Health Policy"}},
+		{"the Asia-Pacific Rural Health Forum in May", []string{"Asia-Pacific Rural Health Forum"}},
+		{"I would like to work in a hospital in Japan.", nil},
+	}
+	for _, tt := range tests {
+		if got := EnglishOrganizations(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("EnglishOrganizations(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
