@@ -122,11 +122,14 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 			masked = strings.ReplaceAll(masked, o, " ")
 		}
 	}
+	if v, ok := Lookup(fields, "docorg"); ok && v != "" {
+		masked = strings.ReplaceAll(masked, v, " ") // 所属: …病院 外科 is the workplace
+	}
 	anyField := x.specs.Any(own)
 	if anyField {
 		f.Specialties = []string{}
 	} else {
-		f.Specialties = x.specs.Find(masked)
+		f.Specialties = x.specs.Find(othersDropped(cat, masked, proxy))
 	}
 
 	if cat == lead.Hospital && org != "" && len(f.Specialties) == 0 && !anyField {
@@ -578,6 +581,45 @@ var (
 	// answer naming the present workplace.
 	orgLine = regexp.MustCompile(`^(?:\d{1,2}[.．、)）]\s*)?[^の、。!?！？\s][^の、。!?！？]{1,40}(?:病院|医院|クリニック|診療所|センター)(?:\s?[（(][^）)]*[）)])?$`)
 )
+
+var (
+	// hospitalSelf is a clause in which a physician describes the hospital
+	// they work at (当院は内科、外科…を標榜), not their own field.
+	hospitalSelf = []string{"当院", "弊院"}
+	// ownWork keeps such a clause: the writer's own post in it.
+	ownWork = []string{"私", "担当", "専門", "医として", "医です", "をしており", "をしていま"}
+	// relative is a clause about a physician's family: 妻も医師(小児科)で.
+	relative = regexp.MustCompile(`(?:妻|夫|主人|家内|息子|娘)(?:も|は|が)`)
+	// staffNow is a clause about an institution's present physicians:
+	// 腎臓内科の常勤医1名で運営しておりますが.
+	staffNow = regexp.MustCompile(`(?:医|医師|先生)\s?[0-9一二三四五]\s?(?:名|人)(?:で|が)|担って(?:おり|います|いる)|在籍して|が在籍`)
+)
+
+// othersDropped returns text without the clauses that name the fields of
+// other people than the one the lead is about: for a physician writing
+// themself, their hospital's departments and their family's fields; for
+// an institution, the physicians it has now.
+func othersDropped(cat lead.Category, text string, proxy bool) string {
+	var drop func(c string) bool
+	switch {
+	case cat == lead.Doctor && !proxy && hasAny(text, "当院", "弊院", "妻", "夫", "主人", "家内", "息子", "娘"):
+		drop = func(c string) bool {
+			return hasAny(c, hospitalSelf...) && !hasAny(c, ownWork...) || relative.MatchString(c)
+		}
+	case cat == lead.Hospital && hasAny(text, "名で", "人で", "名が", "人が", "担って", "在籍"):
+		drop = staffNow.MatchString
+	default:
+		return text
+	}
+	var b strings.Builder
+	for _, c := range clauses(text) {
+		if !drop(c) {
+			b.WriteString(c)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
 
 // selfWords mark a clause that says who the writer is and where they work
 // now.

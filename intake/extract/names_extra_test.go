@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/internal/vocab"
 )
 
 // Family names that end like departments or places must still be names.
@@ -84,6 +88,41 @@ func TestEmploymentCheckBoxes(t *testing.T) {
 	for _, tt := range tests {
 		if got := Employment(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("Employment(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestSpecialtiesOfOthersDropped(t *testing.T) {
+	x := New(vocab.Load())
+	tests := []struct {
+		cat   lead.Category
+		proxy bool
+		body  string
+		want  []string
+	}{
+		{lead.Doctor, false, "当院は病床320床で、循環器内科、消化器内科、外科などがそろっております。専門は糖尿病・内分泌内科です。", []string{"糖尿病・内分泌内科"}},
+		{lead.Doctor, false, "当院で整形外科を担当しております。", []string{"整形外科"}},
+		{lead.Doctor, false, "妻も医師(小児科)で、夫婦で高知へ移ります。私は外科医です。", []string{"外科"}},
+		{lead.Doctor, true, "主人は外科医で、定年後は地方で働きたいと申しております。", []string{"外科"}},
+		{lead.Hospital, false, "当院の透析室は、腎臓内科の常勤医1名で運営しておりますが、月曜日の透析を担当していただける先生を探しております。", []string{"透析"}},
+		{lead.Hospital, false, "総合診療を担っていただける方で、常勤を希望しています。", []string{"総合診療科"}},
+	}
+	for _, tt := range tests {
+		body := Normalize(tt.body)
+		if got := x.specs.Find(othersDropped(tt.cat, body, tt.proxy)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s %q: %q, want %q", tt.cat, tt.body, got, tt.want)
+		}
+	}
+}
+
+func TestSpecialtiesEnglish(t *testing.T) {
+	x := New(vocab.Load())
+	for in, want := range map[string][]string{
+		"a Japanese-licensed general\npractitioner for the winter": {"総合診療科"},
+		"I am a Japanese-licensed anaesthesiologist":                {"麻酔科"},
+	} {
+		if got := x.specs.Find(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("Find(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

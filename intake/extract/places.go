@@ -221,6 +221,9 @@ func hasPrefixFold(s, p string) bool {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
+		if c == '\n' && p[i] == ' ' {
+			continue // general\npractitioner: a term broken across lines
+		}
 		if c != p[i] {
 			return false
 		}
