@@ -119,7 +119,7 @@ func TestSpecialtiesEnglish(t *testing.T) {
 	x := New(vocab.Load())
 	for in, want := range map[string][]string{
 		"a Japanese-licensed general\npractitioner for the winter": {"総合診療科"},
-		"I am a Japanese-licensed anaesthesiologist":                {"麻酔科"},
+		"I am a Japanese-licensed anaesthesiologist":               {"麻酔科"},
 	} {
 		if got := x.specs.Find(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("Find(%q) = %q, want %q", in, got, want)
