@@ -31,7 +31,8 @@ var (
 	pastRe = cue.MustCompile(`若い頃|以前は|かつては|こなしました|(?:勤務|仕事|当直|アルバイト|バイト|診療)(?:を|も)?して(?:い|おり)ました|(?:務め|勤め|経験し)ました`)
 	// askTermsRe is a question about a post's terms (当直の回数はどのくらい
 	// でしょうか), not a wish for them.
-	askTermsRe = regexp.MustCompile(`(?:回数|頻度|有無|どのくらい|どの程度|何回)[^。\n]*(?:か|\?|？)[。]?\s*$`)
+	askTermWords = []string{"回数", "頻度", "有無", "どのくらい", "どの程度", "何回"}
+	askTermsRe   = regexp.MustCompile(`(?:回数|頻度|有無|どのくらい|どの程度|何回)[^。\n]*(?:か|\?|？)[。]?\s*$`)
 	// spotNone says a post has no duties of the spot kind: 当直なし,
 	// 当直・オンコールはございません.
 	spotNone = regexp.MustCompile(`(?:当直|日直|宿直|日当直|オンコール)(?:・(?:当直|日直|宿直|日当直|オンコール))*\s?(?:は|も)?\s?(?:なし|無し|ございません|ありません|不要)`)
@@ -55,12 +56,12 @@ func employment(r *reading) []string {
 	if !anyFull && !anyPart && !anySpot {
 		return nil
 	}
-	anyCur, anyNeg := currentRe.Match(t) || pastRe.Match(t), negationRe.Match(t)
-	for _, c := range r.clauses() {
-		if anyCur && (currentRe.MatchString(c) || pastRe.MatchString(c)) {
+	old, anyNeg := r.oldJob(), negationRe.Match(t)
+	for i, c := range r.clauses() {
+		if old != nil && old[i] {
 			continue
 		}
-		if askTermsRe.MatchString(c) {
+		if hasAny(c, askTermWords...) && askTermsRe.MatchString(c) {
 			continue
 		}
 		neg := anyNeg && negationRe.MatchString(c) && negationRe.MatchString(indifferentRe.ReplaceAllString(c, ""))
@@ -111,17 +112,16 @@ func onlySpotNone(c string) bool {
 // past job (週3日の非常勤をしておりますが…): what is left speaks of the
 // post wished for or offered.
 func wishText(r *reading) string {
-	t := r.text()
-	if !currentRe.Match(t) && !pastRe.Match(t) {
+	old := r.oldJob()
+	if old == nil {
 		return r.s
 	}
 	var b strings.Builder
-	for _, c := range r.clauses() {
-		if currentRe.MatchString(c) || pastRe.MatchString(c) {
-			continue
+	for i, c := range r.clauses() {
+		if !old[i] {
+			b.WriteString(c)
+			b.WriteByte('\n')
 		}
-		b.WriteString(c)
-		b.WriteByte('\n')
 	}
 	return b.String()
 }
@@ -234,8 +234,30 @@ type reading struct {
 	s       string
 	t       cue.Text
 	cs      []string
+	old     []bool // per clause: about the present or a past job
 	hasText bool
 	hasCs   bool
+	hasOld  bool
+}
+
+// oldJob reports, per clause, whether it speaks of the present or a past
+// job (週3日の非常勤をしておりますが, 若い頃は当直もこなしました): what the
+// writer has, not what they wish for or offer.
+func (r *reading) oldJob() []bool {
+	if r.hasOld {
+		return r.old
+	}
+	r.hasOld = true
+	t := r.text()
+	if !currentRe.Match(t) && !pastRe.Match(t) {
+		return nil
+	}
+	cs := r.clauses()
+	r.old = make([]bool, len(cs))
+	for i, c := range cs {
+		r.old[i] = currentRe.MatchString(c) || pastRe.MatchString(c)
+	}
+	return r.old
 }
 
 func newReading(s string) *reading { return &reading{s: s} }

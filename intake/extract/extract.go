@@ -168,8 +168,10 @@ func (x *Extractor) Extract(in Input) lead.Fields {
 		if n, ok := DaysPerWeek(v); ok {
 			f.DaysPerWeek = &n
 		}
-	} else if n, ok := DaysPerWeek(wishText(bodyReading)); ok {
-		f.DaysPerWeek = &n
+	} else if hasAny(body, "週", "week") {
+		if n, ok := DaysPerWeek(wishText(bodyReading)); ok {
+			f.DaysPerWeek = &n
+		}
 	}
 
 	if v, ok := Lookup(fields, "start"); ok {
@@ -588,11 +590,12 @@ var (
 	hospitalSelf = []string{"当院", "弊院"}
 	// ownWork keeps such a clause: the writer's own post in it.
 	ownWork = []string{"私", "担当", "専門", "医として", "医です", "をしており", "をしていま"}
-	// relative is a clause about a physician's family: 妻も医師(小児科)で.
-	relative = regexp.MustCompile(`(?:妻|夫|主人|家内|息子|娘)(?:も|は|が)`)
+	// relatives are the family a physician may write of: 妻も医師(小児科)で.
+	relatives = []string{"妻", "夫", "主人", "家内", "息子", "娘"}
 	// staffNow is a clause about an institution's present physicians:
 	// 腎臓内科の常勤医1名で運営しておりますが.
-	staffNow = regexp.MustCompile(`(?:医|医師|先生)\s?[0-9一二三四五]\s?(?:名|人)(?:で|が)|担って(?:おり|います|いる)|在籍して|が在籍`)
+	staffWords = []string{"名で", "名が", "人で", "人が", "担って", "在籍"}
+	staffNow   = regexp.MustCompile(`(?:医|医師|先生)\s?[0-9一二三四五]\s?(?:名|人)(?:で|が)|担って(?:おり|います|いる)|在籍して|が在籍`)
 )
 
 // othersDropped returns text without the clauses that name the fields of
@@ -602,23 +605,45 @@ var (
 func othersDropped(cat lead.Category, text string, proxy bool) string {
 	var drop func(c string) bool
 	switch {
-	case cat == lead.Doctor && !proxy && hasAny(text, "当院", "弊院", "妻", "夫", "主人", "家内", "息子", "娘"):
+	case cat == lead.Doctor && !proxy && (hasAny(text, hospitalSelf...) || relativeSubject(text)):
 		drop = func(c string) bool {
-			return hasAny(c, hospitalSelf...) && !hasAny(c, ownWork...) || relative.MatchString(c)
+			return hasAny(c, hospitalSelf...) && !hasAny(c, ownWork...) || relativeSubject(c)
 		}
-	case cat == lead.Hospital && hasAny(text, "名で", "人で", "名が", "人が", "担って", "在籍"):
-		drop = staffNow.MatchString
+	case cat == lead.Hospital && hasAny(text, staffWords...):
+		drop = func(c string) bool { return hasAny(c, staffWords...) && staffNow.MatchString(c) }
 	default:
 		return text
 	}
+	cs := clauses(text)
+	if !slices.ContainsFunc(cs, drop) {
+		return text
+	}
 	var b strings.Builder
-	for _, c := range clauses(text) {
+	for _, c := range cs {
 		if !drop(c) {
 			b.WriteString(c)
 			b.WriteByte('\n')
 		}
 	}
 	return b.String()
+}
+
+// relativeSubject reports whether a relative is the subject of a clause in
+// s: 妻も, 主人は, 娘が.
+func relativeSubject(s string) bool {
+	for _, w := range relatives {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				break
+			}
+			off += k + len(w)
+			if r := firstRune(s[off:]); r == 'も' || r == 'は' || r == 'が' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // selfWords mark a clause that says who the writer is and where they work

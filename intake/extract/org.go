@@ -129,12 +129,23 @@ func leftCut(s string) int {
 //
 // or two such descriptions joined by か, や, と, ・ (病院か診療所).
 func isGenericOrg(s string) bool {
+	if isGenericOrgOne(s) {
+		return true
+	}
 	// 病院か診療所, 病院や施設: two descriptions joined.
+	if !strings.ContainsAny(s, "かやと・は") {
+		return false
+	}
 	for _, j := range []string{"か", "や", "と", "または", "又は", "もしくは", "・"} {
-		if a, b, ok := strings.Cut(s, j); ok && a != "" && isGenericOrg(a) && isGenericOrg(b) {
+		if a, b, ok := strings.Cut(s, j); ok && a != "" && isGenericOrgOne(a) && isGenericOrgOne(b) {
 			return true
 		}
 	}
+	return false
+}
+
+// isGenericOrgOne is isGenericOrg for one description.
+func isGenericOrgOne(s string) bool {
 	for _, w := range genericOrgWords {
 		if p, ok := strings.CutSuffix(s, w); ok && (p == "" || slices.Contains(genericOrgPrefixes, p)) {
 			return true
