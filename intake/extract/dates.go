@@ -177,6 +177,10 @@ func findDates(s string, now time.Time) []dateMention {
 	for _, m := range findLiterals(s, "今年度", "本年度") {
 		add(m[0], m[1], fiscalStart(now, false), true)
 	}
+	for _, m := range findLiterals(s, "再来月") {
+		n := now.AddDate(0, 0, 1-now.Day()).AddDate(0, 2, 0)
+		add(m[0], m[1], Date{Year: n.Year(), Month: int(n.Month())}, true)
+	}
 	for _, m := range findLiterals(s, "来月", "翌月") {
 		n := now.AddDate(0, 0, 1-now.Day()).AddDate(0, 1, 0)
 		add(m[0], m[1], Date{Year: n.Year(), Month: int(n.Month())}, true)
@@ -348,6 +352,9 @@ func StartDate(text string, now time.Time, labelled bool) string {
 		if d.date.Month == 0 {
 			continue // a year alone is no start month
 		}
+		if rest := strings.TrimLeft(text[d.end:], " "); strings.HasPrefix(rest, "末") || strings.HasPrefix(rest, "いっぱい") || strings.HasPrefix(rest, "まで") {
+			continue // 6月末で退職, 3月いっぱい: an end, not a start
+		}
 		if !labelled && !startFollows(text[d.end:]) && !precededByStart(text[:d.start]) {
 			continue
 		}
@@ -357,6 +364,17 @@ func StartDate(text string, now time.Time, labelled bool) string {
 	}
 	if best < 0 {
 		return ""
+	}
+	// 8月 → 9月から, (変更前) 8月から (変更後) 10月から: a date changed to
+	// another gives way to it.
+	for changed := true; changed; {
+		changed = false
+		for i, d := range ds {
+			if d.start >= ds[best].end && d.date.Month != 0 && hasAny(text[ds[best].end:d.start], "→", "⇒", "->", "変更後", "に変更") {
+				best, changed = i, true
+				break
+			}
+		}
 	}
 	return ds[best].date.String()
 }
