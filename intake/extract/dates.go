@@ -355,7 +355,13 @@ func StartDate(text string, now time.Time, labelled bool) string {
 		if rest := strings.TrimLeft(text[d.end:], " "); strings.HasPrefix(rest, "末") || strings.HasPrefix(rest, "いっぱい") || strings.HasPrefix(rest, "まで") {
 			continue // 6月末で退職, 3月いっぱい: an end, not a start
 		}
-		if !labelled && !startFollows(text[d.end:]) && !precededByStart(text[:d.start]) {
+		after := text[d.end:]
+		if strings.HasPrefix(after, "(") {
+			if i := strings.IndexByte(after, ')'); i > 0 && i < 24 {
+				after = after[i+1:] // 再来月(6月)から
+			}
+		}
+		if !labelled && !startFollows(after) && !precededByStart(text[:d.start]) {
 			continue
 		}
 		if best < 0 || d.start < ds[best].start {
