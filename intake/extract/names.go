@@ -21,7 +21,7 @@ var (
 	fullNameRe  = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s[\p{Han}々ヶ]{1,3}$|^[\p{Han}々ヶ]{2,4}[\p{Han}々]{1,3}$`)
 	// kanaGivenRe is a family name in kanji and a given name in hiragana
 	// (中野 さやか), spaced as a signature writes it.
-	kanaGivenRe = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s\p{Hiragana}{2,4}$`)
+	kanaGivenRe = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s(?:\p{Hiragana}{2,4}|[\p{Katakana}ー]{2,5})$`)
 	latinName   = regexp.MustCompile(`^(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\-]+){1,2})(?:,?\s*(?:MD|M\.D\.|PhD))?$`)
 	// honorifics and titles that are not part of a name.
 	honorific = cue.MustCompileRegexp(`\s*(?:様|さま|先生|殿|氏|さん|御中)$|^(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+|,?\s*(?:MD|M\.D\.)$`)
@@ -213,8 +213,8 @@ func givenAfter(s string) (string, bool) {
 	case kind == 0:
 		return "", false
 	}
-	if notGiven[given] {
-		return "", false
+	if notGiven[given] || kind == 1 && (hasOrgSuffix(given) || deptToken.endOf(given)) {
+		return "", false // 椎葉村役場, 佐藤課長: no given name
 	}
 	if rest != "" {
 		r := firstRune(rest)
@@ -236,7 +236,7 @@ func NameLine(line string) string {
 	for k := len(parts) - 1; k >= 0 && k >= len(parts)-2; k-- {
 		cand := strings.Join(parts[k:], " ")
 		kanaGiven := k == len(parts)-2 && kanaGivenRe.MatchString(cand) && !notKanaGiven[parts[k+1]]
-		if (fullNameRe.MatchString(cand) || kanaGiven) && !personOrgWords.in(cand) && !notFamilyToken(parts[k], k == len(parts)-1) {
+		if (fullNameRe.MatchString(cand) || kanaGiven) && !personOrgWords.in(cand) && !notFamilyToken(parts[k], k == len(parts)-1) && !nonNameWords.in(cand) {
 			if k == 0 || roleWords.endOf(parts[k-1]) || orgWords.in(parts[k-1]) {
 				return cand
 			}
@@ -244,6 +244,10 @@ func NameLine(line string) string {
 	}
 	return ""
 }
+
+// nonNameWords are words of a request, never of a name: a one-line mail
+// (配信停止希望) is no signature.
+var nonNameWords = wordList{"停止", "希望", "配信", "解除", "不要", "登録", "送信", "削除", "依頼", "連絡", "確認", "案内", "申込", "問合", "お願い"}
 
 // roleWords end job titles and departments written before a name.
 var roleWords = wordList{"長", "補佐", "主任", "主事", "主査", "主幹", "参事", "担当", "係", "課", "部", "室", "局", "員", "師", "秘書", "教授", "記者", "院長", "理事", "代表", "所長", "医", "科", "センター", "事務", "窓口", "教室", "医局"}

@@ -126,3 +126,20 @@ func TestSpecialtiesEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestNameLines(t *testing.T) {
+	for line, want := range map[string]string{
+		"配信停止希望": "",
+		"辻 ケイコ":  "辻 ケイコ",
+		"辻 けいこ":  "辻 けいこ",
+		"椎葉 真由美": "椎葉 真由美",
+	} {
+		if got := NameLine(Normalize(line)); got != want {
+			t.Errorf("NameLine(%q) = %q, want %q", line, got, want)
+		}
+	}
+	sig := Normalize("椎葉村役場 健康福祉課\n椎葉 真由美\nTEL 0982-67-3207")
+	if got := FullNameWith(sig, "椎葉"); got != "椎葉 真由美" {
+		t.Errorf("FullNameWith(%q, 椎葉) = %q, want 椎葉 真由美", sig, got)
+	}
+}
