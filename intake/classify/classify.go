@@ -74,8 +74,8 @@ type Result struct {
 
 var (
 	bounceSender  = regexp.MustCompile(`(?i)^(?:mailer-daemon|mail-daemon|postmaster|mail-delivery-system|mailerdaemon)@`)
-	bounceSubject = cue.MustCompile(`(?i)undeliver|returned mail|delivery status notification|delivery failure|failure notice|mail delivery failed|delivery has failed|could not be delivered|non-?delivery|配信不能|配信エラー|配送エラー|配送できませんでした|配信できませんでした|送信エラー|宛先不明|エラーメール`)
-	bounceBody    = cue.MustCompile(`(?i)could not be delivered|delivery to the following recipient|permanent error|user unknown|mailbox (?:is )?full|配送できませんでした|配信できませんでした|届けることができませんでした|宛先のメールアドレスが存在しません`)
+	bounceSubject = cue.MustCompile(`(?i)undeliver|returned mail|delivery status notification|delivery failure|failure notice|mail delivery failed|delivery has failed|could not be delivered|non-?delivery|配信不能|配送不能|配信エラー|配送エラー|配送できませんでした|配信できませんでした|送信エラー|宛先不明|エラーメール|受信拒否`)
+	bounceBody    = cue.MustCompile(`(?i)could not be delivered|delivery to the following recipient|permanent error|user unknown|mailbox (?:is )?full|配送できませんでした|配信できませんでした|届けることができませんでした|宛先のメールアドレスが存在しません|(?:配送|配信)されませんでした|\b5[0-9]{2}[ -]5\.[0-9]{1,3}\.[0-9]{1,3}\b`)
 
 	autoSubject = cue.MustCompile(`(?i)^(?:自動応答|自動返信|自動送信|自動通知|automatic reply|auto(?:matic)?[- ]?reply|autoreply|auto:|out of (?:the )?office|不在|【自動(?:返信|送信|応答)】|\[auto)`)
 	autoSubjAny = cue.MustCompile(`(?i)【自動(?:返信|送信|応答)】|自動(?:返信|応答)|不在通知|out of (?:the )?office`)
@@ -140,6 +140,8 @@ var (
 		// selling a practice, a service or goods: a broker's fee, a
 		// domain's renewal, a factory's stock, a bulk-mail service.
 		cue.MustCompile(`(?i)M&A|紹介料をお支払い|成約(?:時|に至)|事業承継(?:の)?(?:ご)?(?:相談|支援)|商談|domain (?:name )?(?:registration|renewal|expir)|search engine registration|secure (?:online )?payment|群发|推广|批发|库存|订购|微信|whatsapp`),
+		// selling lists of addresses.
+		cue.MustCompile(`(?i)e-?mail (?:list|database)|mailing list of|contact (?:list|database)|decision-makers|verified (?:contacts|e-?mails|records)|[0-9][0-9,]* records`),
 		cue.MustCompile(`(?i)our clients (?:usually |typically |often )?see|organic traffic|first page of google|(?:twice|three times) as many|[0-9]x (?:increase|more)`),
 	}
 
@@ -191,8 +193,8 @@ var (
 	// wishing to work, their specialty and career, offering duties.
 	doctorCues = []*cue.Pattern{
 		cue.MustCompile(`登録(?:を)?希望|登録(?:の(?:仕方|方法|仕組み|流れ)|方法|するには|すれば|には)|医師登録|登録したい|登録について|登録の手続|ご登録|医師登禄|登録フォーム|(?:求人|募集|案件)(?:に|へ)(?:興味|関心|応募)|応募(?:したい|を希望|させて)`),
-		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|希望(?:の)?勤務|(?:勤務先|アルバイト|バイト|仕事|働き口)を(?:お)?(?:探|さが)|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所|(?:病院|医療機関|勤務先|職場|求人|案件)(?:が|は)?(?:ありましたら|あれば|ございましたら|ありますでしょうか|ございますでしょうか|ありますか)|働ければ|働けたら|勤務できれば|(?:診療|外来|仕事)を続けたい|携わりたい|(?:臨床|現場|診療)に(?:戻りたい|戻れれば|復帰したい)`),
-		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|科医[、,]|科医で(?:、|す|は)|医師として(?:勤務|働)|医をして|専門は|を専門に|専門医|定年(?:退職)?(?:を迎え(?:ます|る|て|、|まし|た)|後|で退職|予定|のため)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)|院長を(?:して|務めて)(?:おりました|いました)|閉院(?:後|し|いたし)|科の[^。、\n]{1,10}と申します`),
+		cue.MustCompile(`(?:勤務|勤め|働)(?:を|き|け|い|く)?(?:希望|たい|ます|る|可能|できる)|(?:できる|働ける)(?:ところ|所|先)(?:を)?(?:お)?(?:探|さが)|希望(?:の)?勤務|(?:勤務先|アルバイト|バイト|仕事|働き口)を(?:お)?(?:探|さが)|(?:病院|診療所|医療機関|職場|所)(?:や[^。]{0,6})?を(?:お)?(?:探|さが)|所をさがして|働ける所|(?:病院|医療機関|勤務先|職場|求人|案件)(?:が|は)?(?:ありましたら|あれば|ございましたら|ありますでしょうか|ございますでしょうか|ありますか)|働ければ|働けたら|勤務できれば|(?:診療|外来|仕事)を続けたい|携わりたい|(?:臨床|現場|診療)に(?:戻りたい|戻れれば|復帰したい)`),
+		cue.MustCompile(`(?:内科|外科|科)?医(?:です|の|として|師です)|科医[、,]|科医で(?:、|す|は)|医師として(?:勤務|働)|医をして|専門は|を専門に|専門医|定年(?:退職)?(?:を迎え(?:ます|る|て|、|まし|た)|後|で退職|予定|のため)|退職(?:予定|後|いたしました|しました)|現職を退|履歴書|私は[^。]{0,20}(?:医|年生まれ)|院長を(?:して|務めて)(?:おりました|いました)|閉院(?:後|し|いたし)|科の[^。、\n]{1,10}と申します|^[^。\n]{0,6}科の\p{Han}{1,4}です。`),
 		cue.MustCompile(`(?i)\b(?:I am|I'm) an? [^.]{0,40}(?:physician|doctor|surgeon|internist|[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|anaesthetist|GP)\b|\bwork(?:ing)? as an? [^.]{0,30}(?:physician|doctor|surgeon|[a-z]+ologist|[a-z]+iatrist|GP)\b|medical licen[cs]e`),
 		// an English writer's wish to work or register.
 		cue.MustCompile(`(?i)find (?:a )?(?:part-time |full-time )?(?:work|position|job|post)|(?:physician|doctor)s? (?:are|is) (?:eligible|needed)|would like to (?:work|contribute|join|take part)|looking for (?:a )?(?:position|post|job)|part-time position|how (?:to|do I|can I) register`),
@@ -319,13 +321,19 @@ func Challenge(m *textmodel.Model, in Input, ruled lead.Category) (lead.Category
 			top = i
 		}
 	}
-	// A person confirming a booking writes like a receipt; the model is
-	// not followed to an automatic reply the mail's words rule out.
-	if top >= 0 && m.Classes()[top] == lead.AutoReply && ruled != lead.AutoReply && !mayBeAutomatic(in) {
-		top = -1
-		for i, c := range m.Classes() {
-			if c != lead.Bounce && c != lead.AutoReply && (top < 0 || sc[i] > sc[top]) {
-				top = i
+	// A person confirming a booking writes like a receipt, and a hospital
+	// withdrawing a listing like someone stopping mail; the model is not
+	// followed to an automatic reply the mail's words rule out, nor to a
+	// request to stop mail that speaks of no mail.
+	if top >= 0 {
+		switch c := m.Classes()[top]; {
+		case c == lead.AutoReply && ruled != lead.AutoReply && !mayBeAutomatic(in),
+			c == lead.Unsubscribe && ruled != lead.Unsubscribe && !mailWords.MatchString(in.Subject+"\n"+in.Body):
+			top = -1
+			for i, k := range m.Classes() {
+				if k != lead.Bounce && k != c && (top < 0 || sc[i] > sc[top]) {
+					top = i
+				}
 			}
 		}
 	}
@@ -376,6 +384,10 @@ func newTexts(in Input) texts {
 	ts := cues().NewSpans(all, [2]int{0, s}, [2]int{s + 1, b}, [2]int{0, b}, [2]int{0, len(all)})
 	return texts{subject: ts[0], body: ts[1], subjectBody: ts[2], all: ts[3]}
 }
+
+// mailWords name mail or a newsletter, which a request to stop mail
+// speaks of.
+var mailWords = regexp.MustCompile(`(?i)メール|メルマガ|配信|送信|送付|ニュースレター|通信|購読|mail|newsletter|unsubscribe|subscription`)
 
 // mayBeAutomatic reports whether a mail could be an automatic reply for
 // all it says: no machine signs a letter to a person by name, seeks a
