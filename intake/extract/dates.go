@@ -360,6 +360,8 @@ func StartDate(text string, now time.Time, labelled bool) string {
 			if i := strings.IndexByte(after, ')'); i > 0 && i < 24 {
 				after = after[i+1:] // 再来月(6月)から
 			}
+		} else if strings.HasPrefix(after, ")") && strings.HasSuffix(text[:d.start], "(") {
+			after = after[1:] // 年度明け(4月)から
 		}
 		if !labelled && !startFollows(after) && !precededByStart(text[:d.start]) {
 			continue

@@ -17,7 +17,7 @@ var (
 	spotRe     = cue.MustCompile(`(?i)スポット|単発|当直|日直|宿直|宿日直|代診|\bspot\b|night duty|locum`)
 	// negation of a wish in the same clause: 常勤はむずかしい, 常勤には就かず,
 	// 当直はなく, 常勤ではなく.
-	negationRe = cue.MustCompile(`(?i)(?:当直|日直|宿直|日当直|スポット|常勤|非常勤)(?:で)?(?:は|も)(?:なく|ありません|なし)|難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|考えて(?:おりません|いません)|希望(?:しません|いたしません)|つもりはありません|not\s|cannot|can't`)
+	negationRe = cue.MustCompile(`(?i)(?:当直|日直|宿直|日当直|スポット|常勤|非常勤)(?:で)?(?:は|も)(?:なく|ありません|なし)|難しい|むずかしい|無理|できません|出来ません|できない|出来ない|就かず|就かない|控え|許してくれない|不可|しない|考えて(?:おりません|いません|ません|いない)|希望(?:しません|いたしません)|つもりはありません|not\s|cannot|can't`)
 	// phrases of indifference that look like negation: 構わない, 問わない.
 	indifferentRe = regexp.MustCompile(`構わない|かまわない|構いません|かまいません|問わない|問いません|不問|でもよい|でも良い|でも結構`)
 	// unchecked is a form's empty check box and the term after it
@@ -26,7 +26,7 @@ var (
 	// a clause about the present job, not the wish.
 	// 常勤の仕事はこのまま続けます; 常勤医は確保できております: the
 	// present job or staff, too.
-	currentRe = cue.MustCompile(`現在|現職|今は|いまは|このまま|(?:は|を)続け(?:ます|る)|確保(?:でき)?て(?:おり|い)|をして(?:おり|いま|いる)|現状|状況(?:で|です)|currently|at present`)
+	currentRe = cue.MustCompile(`現在|現職|今は|いまは|このまま(?:続け|勤め|継続)|(?:は|を)続け(?:ます|る)|確保(?:でき)?て(?:おり|い)|をして(?:おり|いま|いる)|現状|状況(?:で|です)|currently|at present`)
 	// pastRe is a clause about work done before: 若い頃は当直もこなしました.
 	pastRe = cue.MustCompile(`若い頃|以前は|かつては|こなしました|(?:勤務|仕事|当直|アルバイト|バイト|診療)(?:を|も)?して(?:い|おり)ました|(?:務め|勤め|経験し)ました`)
 	// askTermsRe is a question about a post's terms (当直の回数はどのくらい
@@ -188,7 +188,7 @@ var partWords = cue.MustCompile(`(?i)非常勤|パート|嘱託|part[- ]?time`)
 
 // clauseEnds end a clause: a contrast (が、), a negative continuative
 // (就かず、), ではなく, けれど, ", but".
-var clauseEnds = []string{"が、", "ず、", "ずに", "ではなく", "けれど", ", but "}
+var clauseEnds = []string{"が、", "ず、", "ずに", "ではなく", "けれど", ", but ", "ので、", "ため、"}
 
 // splitClauses cuts s after each clause ending.
 func splitClauses(s string, out []string) []string {
@@ -255,7 +255,9 @@ func (r *reading) oldJob() []bool {
 	cs := r.clauses()
 	r.old = make([]bool, len(cs))
 	for i, c := range cs {
-		r.old[i] = currentRe.MatchString(c) || pastRe.MatchString(c)
+		// 常勤を希望しており、…現在の病院と調整中: a wish in the clause
+		// keeps it.
+		r.old[i] = (currentRe.MatchString(c) || pastRe.MatchString(c)) && !hasAny(c, "希望", "したい", "考えております", "考えています")
 	}
 	return r.old
 }

@@ -44,7 +44,7 @@ func New(v *vocab.Vocab) *Extractor {
 var (
 	emailRe      = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
 	ageRe        = regexp.MustCompile(`(?:満|今年で|現在|年齢は)?\s?(\d{2})\s?(?:歳|才)`)
-	ageBecome    = regexp.MustCompile(`(?:今年|誕生日)(?:で)?\s?(\d{2}|[一二三四五六七八九十]{2,3})\s?(?:歳|才)?(?:に)?なり`)
+	ageBecome    = regexp.MustCompile(`(?:今年|誕生日|年が明けて)(?:で)?\s?(\d{2}|[一二三四五六七八九十]{2,3})\s?(?:歳|才)?(?:に)?なり`)
 	ageEnglish   = regexp.MustCompile(`(?i)\b(\d{2})\s?(?:years old|-year-old|yo\b)`)
 	ageNotAfter  = cue.MustCompileRegexp(`^\s?(?:以上|以下|未満|まで|不問|前後|程度|から|~|-|を過ぎ|を超え|の方|位|くらい|代)`)
 	ageNotBefore = cue.MustCompileRegexp(`(?:定年|定年は|定年が|上限|年齢|制限|定年を)\s?$`)
@@ -700,7 +700,7 @@ var townOffice = regexp.MustCompile(`^(\p{Han}{1,5}[市町村])(?:役所|役場)
 var ageParen = regexp.MustCompile(`(?:医|医師|先生|氏)\s?\((\d{2})(?:歳|才)?\)`)
 
 func age(body string) *int {
-	for _, m := range findAllIf(ageBecome, body, "今年", "誕生日") {
+	for _, m := range findAllIf(ageBecome, body, "今年", "誕生日", "年が明けて") {
 		// 七十二になります: a kanji age without 歳 is not rewritten earlier.
 		n, err := strconv.Atoi(body[m[2]:m[3]])
 		if err != nil {

@@ -84,6 +84,20 @@ func hasOrgSuffix(s string) bool {
 // legalForm is a token written before an institution's own name.
 var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|社会福祉法人|独立行政法人|地方独立行政法人|学校法人|国立大学法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム|介護医療院)$`)
 
+// legalEntities are the legal forms of an institution, longest first
+// where one ends another.
+var legalEntities = []string{"地方独立行政法人", "医療法人社団", "医療法人財団", "社会医療法人", "一般財団法人", "公益財団法人", "一般社団法人", "公益社団法人", "社会福祉法人", "独立行政法人", "国立大学法人", "学校法人", "医療法人", "株式会社", "有限会社", "合同会社"}
+
+// legalEntityEnd returns the legal form tok ends with, or "".
+func legalEntityEnd(tok string) string {
+	for _, e := range legalEntities {
+		if strings.HasSuffix(tok, e) {
+			return e
+		}
+	}
+	return ""
+}
+
 // leftCut returns where the institution's name may start in s: after the
 // last prefix that is not part of a name (punctuation, an address ending in
 // …市の, a particle after a kanji or digit such as 月で or 在は, まで, 現在,
@@ -95,7 +109,7 @@ func leftCut(s string) int {
 		size := utf8.RuneLen(r)
 		end := i + size
 		switch {
-		case strings.ContainsRune("、。「」『』,", r):
+		case strings.ContainsRune("、。「」『』,:\t", r):
 			cut = end
 		case r == 'の' && strings.ContainsRune("都道府県市区町村郡", prev):
 			cut = end
@@ -247,6 +261,10 @@ func Organizations(line string) []string {
 			tok := prefix[i+1:]
 			tok = tok[leftCut(tok):]
 			if !legalForm.MatchString(tok) {
+				// 仙台の医療法人: the legal form ends a longer word.
+				if e := legalEntityEnd(tok); e != "" {
+					name = e + " " + name
+				}
 				break
 			}
 			name = tok + " " + name
