@@ -366,6 +366,17 @@ func (x *Extractor) phone(own string, fields []Field, quoted string) string {
 	return ""
 }
 
+// fieldOnly reports whether an institution's name is only a field and an
+// institution word (透析クリニック, 内科医院): a kind of place, no name.
+func (x *Extractor) fieldOnly(org string) bool {
+	for _, w := range []string{"クリニック", "医院", "診療所", "病院"} {
+		if head, ok := strings.CutSuffix(org, w); ok && head != "" && x.specs.IsTerm(head) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgsIn returns the institutions named in text, line by line, skipping
 // the lines that address the secretariat.
 func orgsIn(text string) []string {
@@ -398,7 +409,7 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 			return ""
 		}
 		for _, o := range bodyOrgs {
-			if !x.specs.IsTerm(o) {
+			if !x.specs.IsTerm(o) && !x.fieldOnly(o) {
 				return o
 			}
 		}

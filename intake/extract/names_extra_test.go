@@ -143,3 +143,12 @@ func TestNameLines(t *testing.T) {
 		t.Errorf("FullNameWith(%q, 椎葉) = %q, want 椎葉 真由美", sig, got)
 	}
 }
+
+func TestFieldOnly(t *testing.T) {
+	x := New(vocab.Load())
+	for org, want := range map[string]bool{"透析クリニック": true, "眼科医院": true, "雨宮内科医院": false, "あけぼのクリニック": false} {
+		if got := x.fieldOnly(org); got != want {
+			t.Errorf("fieldOnly(%q) = %v, want %v", org, got, want)
+		}
+	}
+}

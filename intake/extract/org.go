@@ -125,6 +125,10 @@ func leftCut(s string) int {
 			cut = end
 		case strings.HasSuffix(s[:end], "現在") || strings.HasSuffix(s[:end], "先月") || strings.HasSuffix(s[:end], "昨年"):
 			cut = end
+		case strings.HasSuffix(s[:end], "ました") || strings.HasSuffix(s[:end], "ます") || strings.HasSuffix(s[:end], "です"):
+			cut = end // 30年あまり勤めました福岡東部医科大学病院
+		case r == 'は' && unicode.In(prev, unicode.Hiragana) && (end == len(s) || isHan(firstRune(s[end:]))):
+			cut = end // 若いころは大学…
 		case r == 'の' && (strings.HasSuffix(s[:i], "今") || strings.HasSuffix(s[:i], "現在") || strings.HasSuffix(s[:i], "前") || strings.HasSuffix(s[:i], "元")):
 			cut = end // 今の, 現在の, 前の, 元の: the time, not the name
 		}
@@ -181,7 +185,7 @@ func isGenericOrgOne(s string) bool {
 }
 
 var (
-	genericOrgPrefixes = []string{"民間", "公立", "市立", "県立", "町立", "村立", "国立", "私立", "大学", "総合", "地域の", "近隣の", "地元の", "近くの", "勤務先の", "別の", "他の", "当", "貴", "弊", "同", "本", "大きな", "小さな", "一般", "看護", "専門", "高等", "小", "中"}
+	genericOrgPrefixes = []string{"民間", "公立", "市立", "県立", "町立", "村立", "国立", "私立", "大学", "総合", "地域の", "近隣の", "地元の", "近くの", "勤務先の", "別の", "他の", "当", "貴", "弊", "同", "本", "大きな", "小さな", "一般", "看護", "専門", "高等", "小", "中", "市中"}
 	genericOrgWords    = []string{"病院", "クリニック", "医院", "診療所", "大学", "センター", "会社", "施設", "ホーム", "大学病院", "学校", "事務所"}
 	genericAfterNo     = []string{"病院", "クリニック", "医院", "診療所", "施設"}
 	genericVerbEnds    = wordList{"ける", "える", "せる", "きる", "れる", "いる", "ある", "する", "した", "いた", "ない", "ような", "的な", "ている", "合う", "担う", "行う", "通う", "伴う"}
