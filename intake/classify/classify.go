@@ -29,6 +29,7 @@ import (
 	"github.com/md2-rm/madoguchi/intake/classify/textmodel"
 	"github.com/md2-rm/madoguchi/intake/cue"
 	"github.com/md2-rm/madoguchi/internal/lead"
+	"github.com/md2-rm/madoguchi/internal/substr"
 )
 
 // Input is what classification looks at. Body is the writer's own text
@@ -141,7 +142,7 @@ var (
 		// domain's renewal, a factory's stock, a bulk-mail service.
 		cue.MustCompile(`(?i)M&A|紹介料をお支払い|成約(?:時|に至)|事業承継(?:の)?(?:ご)?(?:相談|支援)|商談|domain (?:name )?(?:registration|renewal|expir)|search engine registration|secure (?:online )?payment|群发|推广|批发|库存|订购|微信|whatsapp`),
 		// selling lists of addresses.
-		cue.MustCompile(`(?i)e-?mail (?:list|database)|mailing list of|contact (?:list|database)|decision-makers|verified (?:contacts|e-?mails|records)|[0-9][0-9,]* records`),
+		cue.MustCompile(`(?i)e-?mail (?:list|database)|mailing list of|contact (?:list|database)|decision-makers|verified (?:contacts|e-?mails|records)|records free of charge`),
 		cue.MustCompile(`(?i)our clients (?:usually |typically |often )?see|organic traffic|first page of google|(?:twice|three times) as many|[0-9]x (?:increase|more)`),
 	}
 
@@ -723,15 +724,18 @@ func addressee(quoted string) lead.Category {
 		return ""
 	}
 	for _, l := range block {
-		if institutionSalute.MatchString(l) {
+		if substr.ContainsAny(l, institutionWords...) && institutionSalute.MatchString(l) {
 			return lead.Hospital
 		}
 	}
-	if doctorSalute.MatchString(block[len(block)-1]) {
+	if l := block[len(block)-1]; (strings.Contains(l, "先生") || strings.HasPrefix(strings.ToLower(l), "dear")) && doctorSalute.MatchString(l) {
 		return lead.Doctor
 	}
 	return ""
 }
+
+// institutionWords are the words institutionSalute needs.
+var institutionWords = []string{"御中", "担当", "病院", "医院", "クリニック", "診療所", "センター", "役場", "役所", "施設", "苑", "園", "ホーム", "医療院", "医師会", "市", "町", "村", "課", "室", "院長", "事務長", "理事長", "施設長"}
 
 var (
 	// namedSalute addresses one person by name: 小野寺 様, ご担当 森田様.

@@ -711,7 +711,7 @@ var townOffice = regexp.MustCompile(`^(\p{Han}{1,5}[市町村])(?:役所|役場)
 var ageParen = regexp.MustCompile(`(?:医|医師|先生|氏)\s?\((\d{2})(?:歳|才)?\)`)
 
 func age(body string) *int {
-	for _, m := range findAllIf(ageBecome, body, "今年", "誕生日", "年が明けて") {
+	for _, m := range findAround(ageBecome, body, 0, 40, "今年", "誕生日", "年が明けて") {
 		// 七十二になります: a kanji age without 歳 is not rewritten earlier.
 		n, err := strconv.Atoi(body[m[2]:m[3]])
 		if err != nil {
