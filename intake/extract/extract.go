@@ -404,8 +404,16 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 			return ""
 		}
 		// A secretary or colleague writing for their chief shares the
-		// workplace; a relative does not.
+		// workplace; a relative does not, so for them only an institution
+		// the text names is the physician's.
 		if proxy && !(proxyWord != "" && proxyWord != "夫" && proxyWord != "主人" && proxyWord != "父" && (proxyWord != "院長" || proxyOrgRe.MatchString(body))) {
+			for _, o := range bodyOrgs {
+				// A placement company presenting a candidate is no
+				// workplace of the physician.
+				if !x.specs.IsTerm(o) && !x.fieldOnly(o) && !strings.Contains(o, "会社") {
+					return o
+				}
+			}
 			return ""
 		}
 		for _, o := range bodyOrgs {

@@ -127,6 +127,8 @@ func leftCut(s string) int {
 			cut = end
 		case strings.HasSuffix(s[:end], "ました") || strings.HasSuffix(s[:end], "ます") || strings.HasSuffix(s[:end], "です"):
 			cut = end // 30年あまり勤めました福岡東部医科大学病院
+		case r == 'た' && strings.ContainsRune("めしっいれきちにびみりけせてね", prev) && end < len(s) && isHan(firstRune(s[end:])):
+			cut = end // 長年勤めた眼科医院
 		case r == 'は' && unicode.In(prev, unicode.Hiragana) && (end == len(s) || isHan(firstRune(s[end:]))):
 			cut = end // 若いころは大学…
 		case r == 'の' && (strings.HasSuffix(s[:i], "今") || strings.HasSuffix(s[:i], "現在") || strings.HasSuffix(s[:i], "前") || strings.HasSuffix(s[:i], "元")):
@@ -232,9 +234,12 @@ func Organizations(line string) []string {
 		off = m[1]
 		end := m[1]
 		// 花園記念病院: a one-character suffix inside a longer name.
-		if n := nameRunOnto(line[end:]); n > 0 && (strings.HasSuffix(line[:end], "園") || strings.HasSuffix(line[:end], "苑")) {
+		oneChar := strings.HasSuffix(line[:end], "園") || strings.HasSuffix(line[:end], "苑")
+		if n := nameRunOnto(line[end:]); n > 0 && oneChar {
 			end += n
 			off = end
+		} else if oneChar && isHan(firstRune(line[end:])) {
+			continue // 中園律子: a family name, not a garden
 		}
 		// Compound suffixes: 大学病院, 健診センター… keep the longest.
 		for {
@@ -258,6 +263,9 @@ func Organizations(line string) []string {
 			continue // 勤めた病院, 働ける病院: a description
 		}
 		name := head + line[m[0]:end]
+		if oneChar && utf8.RuneCountInString(name) < 3 {
+			continue // 中園: a family name
+		}
 		// Extend left over legal forms and group names.
 		prefix := strings.TrimRight(line[:start], " ")
 		for prefix != "" && start > 0 && line[start-1] == ' ' {

@@ -493,9 +493,14 @@ func TestNames(t *testing.T) {
 			t.Errorf("NameLine(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	n, k := ProxyName(Normalize("当教室の教授 柘植 和臣（つげ かずおみ）の依頼により"))
-	if n != "柘植 和臣" || k != "ツゲ カズオミ" {
-		t.Errorf("ProxyName = %q, %q", n, k)
+	for in, want := range map[string][2]string{
+		"当教室の教授 柘植 和臣（つげ かずおみ）の依頼により":                              {"柘植 和臣", "ツゲ カズオミ"},
+		"大学時代からお世話になっている先輩の黒木忠興先生（66歳）は、副院長を務めてこられました":             {"黒木忠興", ""},
+		"ご本人の依頼を受け、代わってご相談させていただきます。\n\n須藤 勝（すどう まさる）先生\n・泌尿器科専門医": {"須藤 勝", "スドウ マサル"},
+	} {
+		if n, k := ProxyName(Normalize(in)); n != want[0] || k != want[1] {
+			t.Errorf("ProxyName(%q) = %q, %q; want %q, %q", in, n, k, want[0], want[1])
+		}
 	}
 	for in, want := range map[string]string{"山根 正弘 先生（62歳）": "山根 正弘", "Dr. Anna Kowalczyk": "Anna Kowalczyk", "吉岡　宏": "吉岡 宏"} {
 		if got := CleanName(in); got != want {
@@ -531,6 +536,9 @@ func TestOrganizations(t *testing.T) {
 		{"学校の規定により", nil},
 		{"シアトルのノースウッド大学でリハビリテーション科の講師をしております", []string{"ノースウッド大学"}},
 		{"分娩を扱う病院の場合", nil},
+		{"福岡県久留米市に住んでおります中園律子と申します", nil},
+		{"小児科医である夫・中園 健一のことで", nil},
+		{"さくら苑で施設長をしております", []string{"さくら苑"}},
 		{"30年あまり勤めました福岡東部医科大学病院を来春退職します", []string{"福岡東部医科大学病院"}},
 		{"若いころは大学で研究もしておりました", nil},
 		{"大学病院と市中病院で経験を積み", nil},
