@@ -16,12 +16,12 @@ var (
 	// before …と申します or …です.
 	introName = cue.MustCompileRegexp(`([\p{Han}々ヶ]{1,4})(?:(\s?)([\p{Han}々]{1,3}))?$`)
 	// proxyIntro captures the physician a spouse, secretary or colleague writes for.
-	proxyIntro  = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生|科医|先輩|上司|同僚|恩師)(?:の|、)?\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3}|[\p{Han}々]{3,6}(?:先生|医師))(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
+	proxyIntro = regexp.MustCompile(`(?:夫|主人|父|義父|兄|弟|息子|教授|院長|部長|科長|医師|先生|科医|先輩|上司|同僚|恩師)(?:の|、)?\s?[・:]?\s?([\p{Han}々]{1,4}\s[\p{Han}々]{1,3}|[\p{Han}々]{3,6}(?:先生|医師))(?:\s?[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?(?:の|は|が|を|先生|氏|[（(、])`)
 	// presentedLine is a line that presents a physician by name alone:
 	// 須藤 勝（すどう まさる）先生.
 	presentedLine = regexp.MustCompile(`(?m)^\s*([\p{Han}々]{1,4}\s[\p{Han}々]{1,3})\s?(?:[（(]([\p{Hiragana}\p{Katakana}ー\s]+)[）)])?\s?先生\s*$`)
-	englishName = cue.MustCompileRegexp(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
-	fullNameRe  = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s[\p{Han}々ヶ]{1,3}$|^[\p{Han}々ヶ]{2,4}[\p{Han}々]{1,3}$`)
+	englishName   = cue.MustCompileRegexp(`(?:My name is|I am|I'm|This is)\s+(?:Dr\.?\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b`)
+	fullNameRe    = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s[\p{Han}々ヶ]{1,3}$|^[\p{Han}々ヶ]{2,4}[\p{Han}々]{1,3}$`)
 	// kanaGivenRe is a family name in kanji and a given name in hiragana
 	// (中野 さやか), spaced as a signature writes it.
 	kanaGivenRe = regexp.MustCompile(`^[\p{Han}々ヶ]{1,4}\s(?:\p{Hiragana}{2,4}|[\p{Katakana}ー]{2,5})$`)
