@@ -109,7 +109,7 @@ func leftCut(s string) int {
 		size := utf8.RuneLen(r)
 		end := i + size
 		switch {
-		case strings.ContainsRune("、。「」『』,:\t", r):
+		case strings.ContainsRune("、。「」『』,:\t■□◆◇●○▼▽", r):
 			cut = end
 		case r == 'の' && strings.ContainsRune("都道府県市区町村郡", prev):
 			cut = end
