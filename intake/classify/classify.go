@@ -93,7 +93,7 @@ var (
 	autoSelf = cue.MustCompile(`(?i)(?:この|本)(?:メール|メッセージ)は[^。\n]{0,24}自動(?:で|的に)?(?:返信|送信|応答|配信|お送り|送付)|自動(?:応答|返信|送信)(?:により|で)(?:お送り|送信|返信)|送信専用(?:の)?(?:アドレス|メール|です)|返信(?:されても|いただいても|頂いても)[^。\n]{0,8}(?:回答|対応|お答え|返答)(?:でき|いたしかね)|this (?:is an automated|message was (?:sent|generated) automatically|is an automatic)|automatically generated|do not reply to this (?:e-?mail|message)|(?:don't|do not) reply to this|(?:this )?inbox (?:is not|isn't) monitored|no-?reply address`)
 	// autoAway is a period of absence or closure, or the receipt of a
 	// message: what an automatic reply reports.
-	autoAway = cue.MustCompile(`(?i)(?:不在|休暇|出張|休業|閉庁|研修)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して|期間)|不在にして|(?:お休み|休暇|休み)をいただ|(?:休暇|不在|出張|休業|閉庁)中|順次(?:ご)?(?:返信|対応|回答|確認)|受付番号|お問い合わせ番号|(?:以下|下記)の内容で(?:承り|受け付け|受付|送信され)|受け付け(?:いたし)?ました|承りました|受信いたしました|メールを受信しました|(?:確かに|メールを)受け取りました|受付確認|(?:育児|介護|産前産後)?休業を取得|(?:産休|育休|療養休暇)(?:を|中|に入)|out of (?:the )?office|on (?:annual )?leave|will be (?:back|away|out of the office)|(?:after|on|upon) my return|back in the office|ticket (?:number|#)|we(?: have|'ve) received your (?:message|e-?mail|enquiry|inquiry|request)|(?:request|enquiry|inquiry|ticket|case) has been (?:received|logged|registered)|(?:request|ticket|case) (?:number|no\.|id)|(?:message|e-?mail|enquiry|inquiry) (?:has )?reached us`)
+	autoAway = cue.MustCompile(`(?i)(?:不在|休暇|出張|休業|閉庁|研修)(?:の|に)?(?:ため|に)?(?:して)?(?:不在|おります|おりま|して|期間)|不在にして|(?:お休み|休暇|休み)をいただ|(?:休暇|不在|出張|休業|閉庁)中|順次(?:ご)?(?:返信|対応|回答|確認)|受付番号|お問い合わせ番号|(?:受付|営業|診療)?時間外|翌営業日|(?:以下|下記)の内容で(?:承り|受け付け|受付|送信され)|受け付け(?:いたし)?ました|承りました|受信いたしました|メールを受信しました|(?:確かに|メールを)受け取りました|受付確認|(?:育児|介護|産前産後)?休業を取得|(?:産休|育休|療養休暇)(?:を|中|に入)|out of (?:the )?office|on (?:annual )?leave|will be (?:back|away|out of the office)|(?:after|on|upon) my return|back in the office|ticket (?:number|#)|we(?: have|'ve) received your (?:message|e-?mail|enquiry|inquiry|request)|(?:request|enquiry|inquiry|ticket|case) has been (?:received|logged|registered)|(?:request|ticket|case) (?:number|no\.|id)|(?:message|e-?mail|enquiry|inquiry) (?:has )?reached us`)
 	// autoRedirect points the reader elsewhere while no one reads the
 	// mail: another person, desk or telephone line.
 	autoRedirect = cue.MustCompile(`(?i)下記(?:の担当者)?(?:まで|へ|に)(?:ご連絡|お問い合わせ)|(?:まで|へ)(?:ご連絡|お電話)(?:ください|をお願い)|宛(?:に|て(?:に)?)(?:お送り|ご連絡)|代表(?:番号|電話)?(?:（|\(|へ|まで|に)|お急ぎの(?:場合|ご用件)|please contact|contact my (?:assistant|colleague|secretary)|something urgent|for urgent (?:matters|enquiries|inquiries)|(?:call|phone|ring) (?:our|the) (?:front desk|office|reception)`)
@@ -106,7 +106,7 @@ var (
 	autoDefer = cue.MustCompile(`(?i)(?:期間中|休暇中|不在中|休業中|閉庁中)[^。、\n]{0,6}(?:メール|お問い合わせ|ご連絡)|(?:戻り|帰り|出勤し)次第|順番に(?:確認|対応|返信|拝見)|(?:営業日|開庁日|開院日|稼働日)以内|get back to you within|(?:respond|reply) (?:to you )?within|within (?:one|two|three|[0-9]+) (?:working|business) days`)
 
 	spamCues = []*cue.Pattern{
-		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO|guest post|do-?follow|backlink|link building|sponsored (?:post|placement|article)`),
+		cue.MustCompile(`(?i)\bSEO\b|検索順位|上位表示|集客|集患|アクセスアップ|リスティング広告|MEO|search engine optimi[sz]ation|guest post|do-?follow|backlink|link building|sponsored (?:post|placement|article)`),
 		cue.MustCompile(`(?i)副業|不労所得|在宅ワーク|稼げる|高収入|passive income|earn money|make money`),
 		cue.MustCompile(`(?i)bitcoin|\bBTC\b|crypto|仮想通貨|暗号資産|wallet|ウォレット|arbitrage|FX|バイナリー`),
 		cue.MustCompile(`(?i)不動産投資|投資セミナー|資産形成|資産運用|節税対策|家賃収入|マンション経営`),
@@ -140,7 +140,7 @@ var (
 		cue.MustCompile(`(?i)free (?:[0-9a-z\-]+ )?(?:audit|mockup|mock-up|trial|consultation|quote|demo|report)|no obligation`),
 		// selling a practice, a service or goods: a broker's fee, a
 		// domain's renewal, a factory's stock, a bulk-mail service.
-		cue.MustCompile(`(?i)M&A|紹介料をお支払い|成約(?:時|に至)|事業承継(?:の)?(?:ご)?(?:相談|支援)|商談|domain (?:name )?(?:registration|renewal|expir)|search engine registration|secure (?:online )?payment|群发|推广|批发|库存|订购|微信|whatsapp`),
+		cue.MustCompile(`(?i)M&A|紹介料をお支払い|成約(?:時|に至)|事業承継(?:の)?(?:ご)?(?:相談|支援)|商談|domain (?:name )?(?:registration|renewal|expir)|search engine (?:registration|listing|submission)|secure (?:online )?payment|群发|推广|批发|库存|订购|微信|whatsapp`),
 		// selling lists of addresses.
 		cue.MustCompile(`(?i)e-?mail (?:list|database)|mailing list of|contact (?:list|database)|decision-makers|verified (?:contacts|e-?mails|records)|records free of charge`),
 		cue.MustCompile(`(?i)our clients (?:usually |typically |often )?see|organic traffic|first page of google|(?:twice|three times) as many|[0-9]x (?:increase|more)`),
@@ -157,6 +157,11 @@ var (
 		// speakers, fees.
 		cue.MustCompile(`(?i)論文(?:の)?(?:ご)?投稿|投稿規定|査読|編集委員|call for papers|submit (?:your )?(?:next )?(?:research )?(?:manuscript|article|paper|abstract)|editorial board|peer[- ]reviewed|open[- ]access|article processing|publication fee|abstract submission|speaker invitation|invite you (?:as a|to (?:speak|submit|join))|organizing committee`),
 	}
+
+	// unsubFooter is a bulk mail's note on how to stop it (To unsubscribe
+	// …, 配信停止をご希望の方は…): no request from the one who writes.
+	unsubFooter   = cue.MustCompile(`(?i)to unsubscribe|unsubscribe (?:from|here|link|at any time)|reply (?:remove|stop)|配信停止(?:を)?ご希望の(?:方|場合)|配信停止はこちら|配信停止\s?[:：]`)
+	unsubFooterRe = regexp.MustCompile(`(?i)[^\n]*(?:to unsubscribe|unsubscribe (?:from|here|link|at any time)|reply (?:remove|stop)|配信停止(?:を)?ご希望の(?:方|場合)|配信停止はこちら|配信停止\s?[:：])[^\n]*`)
 
 	// adLabel is the label the law asks of advertising mail sent without
 	// consent: 未承認広告※ in Japan, (광고) in Korea. It settles spam.
@@ -261,7 +266,7 @@ var (
 var cues = sync.OnceValue(func() *cue.Set {
 	return cue.NewSet(slices.Concat(
 		[]*cue.Pattern{bounceSubject, bounceBody, autoSubject, autoSubjAny, unsubCue, recruitForm, postCue, questionCue},
-		[]*cue.Pattern{adLabel, autoSubjWeak, askCue, recruitNow, autoSelf, autoAway, autoRedirect, autoDefer, autoThanks, notPhysician, physicianSelf},
+		[]*cue.Pattern{adLabel, unsubFooter, autoSubjWeak, askCue, recruitNow, autoSelf, autoAway, autoRedirect, autoDefer, autoThanks, notPhysician, physicianSelf},
 		[]*cue.Pattern{familyWriter, staffWriter},
 		spamCues, strongSpamCues, hospitalCues, seekCues, doctorCues, introduceCues, generalCues, otherWriterCues)...)
 })
@@ -371,7 +376,8 @@ func Rules(in Input) (Result, bool) {
 	// A request to stop mail is honoured as the rules find it: the text
 	// model does not talk it away, since mailing on after it breaks the
 	// law on campaign mail.
-	if unsubCue.Match(t.body) || unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower(), "re:") {
+	if unsubCue.Match(t.body) && !(unsubFooter.Match(t.body) && !unsubCue.MatchString(unsubFooterRe.ReplaceAllString(in.Body, ""))) ||
+		unsubCue.Match(t.subject) && !strings.HasPrefix(t.subject.Lower(), "re:") {
 		return Result{lead.Unsubscribe, "unsubscribe request"}, false
 	}
 	return content(t, in.Quoted), true
