@@ -667,7 +667,7 @@ func relativeSubject(s string) bool {
 
 // selfWords mark a clause that says who the writer is and where they work
 // now.
-var selfWords = []string{"と申します", "と申す者", "働いており", "働いていま", "働いている", "をしており", "をしていま", "勤務しております", "在籍しております"}
+var selfWords = []string{"と申します", "と申す者", "働いており", "働いていま", "働いている", "をしており", "をしていま", "勤務しております", "在籍しております", "休職して", "勤めていた", "担当している", "担当しており", "今は", "してます"}
 
 func selfClause(c string) bool { return hasAny(c, selfWords...) }
 
@@ -681,6 +681,10 @@ func isAddressLine(c string) bool {
 // isOrgLine reports whether a trimmed clause is only an institution's name
 // (orgLine), looking at its end before running the expression.
 func isOrgLine(c string) bool {
+	// ○○病院 こころの診療科: the institution and a department.
+	if i := strings.LastIndexByte(c, ' '); i > 0 && !strings.ContainsAny(c[i:], "。、") && isOrgLine(strings.TrimSpace(c[:i])) {
+		return true
+	}
 	end := strings.TrimRight(c, ")）")
 	if len(end) < len(c) {
 		if i := strings.LastIndexAny(end, "(（"); i >= 0 {

@@ -306,16 +306,55 @@ func (p *Places) excluded(text string) []string {
 			}
 		}
 	}
-	// 福島県は家の事情で避けたい: the topic of a clause that rules it out.
+	// 福島県は家の事情で避けたい, 高知も考えましたが、通勤を考えると難しい:
+	// the topic of the clause that rules it out, or of the clause before.
 	for _, at := range indexesOf(text, avoidWords) {
-		seg := text[:at]
-		if i := strings.LastIndexAny(seg, "。\n、"); i >= 0 {
-			_, size := utf8.DecodeRuneInString(seg[i:])
-			seg = seg[i+size:]
-		}
-		if t, _, ok := strings.Cut(seg, "は"); ok {
-			if ps, _ := p.find(t, false); len(ps) > 0 {
+		end := at
+		for step := 0; step < 2; step++ {
+			seg := text[:end]
+			start := strings.LastIndexAny(seg, "。、")
+			if start >= 0 {
+				_, size := utf8.DecodeRuneInString(seg[start:])
+				seg = seg[start+size:]
+			}
+			if ps := p.topics(seg); len(ps) > 0 {
 				out = append(out, ps...)
+				break
+			}
+			if start < 0 || strings.HasPrefix(text[start:], "。") {
+				break
+			}
+			end = start
+		}
+	}
+	return out
+}
+
+// topics returns the prefectures named as the topic of seg: the place
+// right before a は or も (福井は, 高知も).
+func (p *Places) topics(seg string) []string {
+	var out []string
+	for i, r := range seg {
+		if r != 'は' && r != 'も' {
+			continue
+		}
+		before := seg[:i]
+		if utf8.RuneCountInString(before) <= 12 {
+			// 香川・徳島は: the whole topic, a list of places.
+			if ps, _ := p.find(before, false); len(ps) > 0 {
+				out = append(out, ps...)
+				continue
+			}
+		}
+		for n, k := 0, len(before); k > 0 && n < 6; n++ {
+			_, size := utf8.DecodeLastRuneInString(before[:k])
+			k -= size
+			if n == 0 {
+				continue
+			}
+			if ps, _ := p.find(before[k:], false); len(ps) > 0 {
+				out = append(out, ps...)
+				break
 			}
 		}
 	}
@@ -340,4 +379,4 @@ func indexesOf(text string, words []string) []int {
 
 // avoidWords end a clause that rules out its topic: 山口県は通えないので
 // 除いてください.
-var avoidWords = []string{"避けたい", "避けて", "除いて", "除外", "外して"}
+var avoidWords = []string{"避けたい", "避けて", "除いて", "除き", "除外", "外して", "難しい", "無理"}
