@@ -292,19 +292,7 @@ var excludeWords = []string{"以外", "を除", "は除"}
 func (p *Places) excluded(text string) []string {
 	var out []string
 	for _, at := range indexesOf(text, excludeWords) {
-		before := text[:at]
-		// the shortest tail of two to five characters that names a place
-		for n, i := 0, len(before); i > 0 && n < 5; n++ {
-			_, size := utf8.DecodeLastRuneInString(before[:i])
-			i -= size
-			if n == 0 {
-				continue
-			}
-			if ps, _ := p.find(before[i:], false); len(ps) > 0 {
-				out = append(out, ps...)
-				break
-			}
-		}
+		out = append(out, p.tailPlace(text[:at], 5)...)
 	}
 	// 福島県は家の事情で避けたい, 高知も考えましたが、通勤を考えると難しい:
 	// the topic of the clause that rules it out, or of the clause before.
@@ -346,17 +334,7 @@ func (p *Places) topics(seg string) []string {
 				continue
 			}
 		}
-		for n, k := 0, len(before); k > 0 && n < 6; n++ {
-			_, size := utf8.DecodeLastRuneInString(before[:k])
-			k -= size
-			if n == 0 {
-				continue
-			}
-			if ps, _ := p.find(before[k:], false); len(ps) > 0 {
-				out = append(out, ps...)
-				break
-			}
-		}
+		out = append(out, p.tailPlace(before, 6)...)
 	}
 	return out
 }
@@ -380,3 +358,19 @@ func indexesOf(text string, words []string) []int {
 // avoidWords end a clause that rules out its topic: 山口県は通えないので
 // 除いてください.
 var avoidWords = []string{"避けたい", "避けて", "除いて", "除き", "除外", "外して", "難しい", "無理"}
+
+// tailPlace returns the prefectures of the shortest tail of before, of two
+// to max characters, that names a place.
+func (p *Places) tailPlace(before string, max int) []string {
+	for n, i := 0, len(before); i > 0 && n < max; n++ {
+		_, size := utf8.DecodeLastRuneInString(before[:i])
+		i -= size
+		if n == 0 {
+			continue
+		}
+		if ps, _ := p.find(before[i:], false); len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
+}
