@@ -160,8 +160,9 @@ var (
 
 	// unsubFooter is a bulk mail's note on how to stop it (To unsubscribe
 	// …, 配信停止をご希望の方は…): no request from the one who writes.
-	unsubFooter   = cue.MustCompile(`(?i)to unsubscribe|unsubscribe (?:from|here|link|at any time)|reply (?:remove|stop)|配信停止(?:を)?ご希望の(?:方|場合)|配信停止はこちら|配信停止\s?[:：]`)
-	unsubFooterRe = regexp.MustCompile(`(?i)[^\n]*(?:to unsubscribe|unsubscribe (?:from|here|link|at any time)|reply (?:remove|stop)|配信停止(?:を)?ご希望の(?:方|場合)|配信停止はこちら|配信停止\s?[:：])[^\n]*`)
+	unsubFooter = cue.MustCompile(`(?i)` + unsubFooterExpr)
+	// unsubFooterRe is the clause that holds such a note.
+	unsubFooterRe = regexp.MustCompile(`(?i)[^\n。、]*(?:` + unsubFooterExpr + `)[^\n。、]*`)
 
 	// adLabel is the label the law asks of advertising mail sent without
 	// consent: 未承認広告※ in Japan, (광고) in Korea. It settles spam.
@@ -394,6 +395,8 @@ func newTexts(in Input) texts {
 	ts := cues().NewSpans(all, [2]int{0, s}, [2]int{s + 1, b}, [2]int{0, b}, [2]int{0, len(all)})
 	return texts{subject: ts[0], body: ts[1], subjectBody: ts[2], all: ts[3]}
 }
+
+const unsubFooterExpr = `to unsubscribe|unsubscribe (?:from|here|link|at any time)|reply (?:remove|stop)|配信停止(?:を)?ご希望の(?:方|場合)は|配信停止はこちら|配信停止\s?[:：]\s?https?:`
 
 // mailWords name mail or a newsletter, which a request to stop mail
 // speaks of.
@@ -700,7 +703,9 @@ var (
 	// doctorSalute is a salutation to one physician: 江藤 英明 先生.
 	doctorSalute = regexp.MustCompile(`(?i)^[\p{Han}\p{Hiragana}\p{Katakana}ー・ 　]{1,14}先生(?:へ)?$|^dear dr\.? [a-z]`)
 	// institutionSalute is a salutation to an institution or its staff.
-	institutionSalute = regexp.MustCompile(`御中|ご?担当者?(?:様|各位)|(?:病院|医院|クリニック|診療所|センター|役場|役所|施設|苑|園|ホーム|医療院|医師会|[市町村]|課|室|院長|事務長|理事長|施設長)\s?[^\s]{0,10}様?$`)
+	// A family name may end like a town or an office (中村, 村上, 室井):
+	// only a word of two or more characters before 課, 室, 園 or 苑 counts.
+	institutionSalute = regexp.MustCompile(`御中|ご?担当者?(?:様|各位)|病院|医院|クリニック|診療所|センター|役場|役所|施設|ホーム|医療院|医師会|院長|事務長|理事長|施設長|[\p{Han}\p{Hiragana}\p{Katakana}]{2,}(?:課|室|園|苑)(?:[\s　]|$)`)
 )
 
 // addressee reads the salutation of the quoted mail, the first lines
@@ -742,7 +747,7 @@ func addressee(quoted string) lead.Category {
 }
 
 // institutionWords are the words institutionSalute needs.
-var institutionWords = []string{"御中", "担当", "病院", "医院", "クリニック", "診療所", "センター", "役場", "役所", "施設", "苑", "園", "ホーム", "医療院", "医師会", "市", "町", "村", "課", "室", "院長", "事務長", "理事長", "施設長"}
+var institutionWords = []string{"御中", "担当", "病院", "医院", "クリニック", "診療所", "センター", "役場", "役所", "施設", "苑", "園", "ホーム", "医療院", "医師会", "課", "室", "院長", "事務長", "理事長", "施設長"}
 
 var (
 	// namedSalute addresses one person by name: 小野寺 様, ご担当 森田様.

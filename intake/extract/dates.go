@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -347,8 +348,8 @@ func firstAround(re *regexp.Regexp, s string, before, after int, lits ...string)
 // (the text is the value of a 開始時期 field). It returns "" when none.
 func StartDate(text string, now time.Time, labelled bool) string {
 	ds := findDates(text, now)
-	best := -1
-	for i, d := range ds {
+	var starts []dateMention // the mentions that read as a start
+	for _, d := range ds {
 		if d.date.Month == 0 {
 			continue // a year alone is no start month
 		}
@@ -366,25 +367,19 @@ func StartDate(text string, now time.Time, labelled bool) string {
 		if !labelled && !startFollows(after) && !precededByStart(text[:d.start]) {
 			continue
 		}
-		if best < 0 || d.start < ds[best].start {
-			best = i
-		}
+		starts = append(starts, d)
 	}
-	if best < 0 {
+	if len(starts) == 0 {
 		return ""
 	}
-	// 8月 → 9月から, (変更前) 8月から (変更後) 10月から: a date changed to
-	// another gives way to it.
-	for changed := true; changed; {
-		changed = false
-		for i, d := range ds {
-			if d.start >= ds[best].end && d.date.Month != 0 && hasAny(text[ds[best].end:d.start], "→", "⇒", "->", "変更後", "に変更") {
-				best, changed = i, true
-				break
-			}
-		}
+	slices.SortFunc(starts, func(a, b dateMention) int { return a.start - b.start })
+	// 8月 → 9月から, (変更前) 8月から (変更後) 10月から: a start changed to
+	// the next one gives way to it.
+	best := 0
+	for best+1 < len(starts) && hasAny(text[starts[best].end:starts[best+1].start], "→", "⇒", "->", "変更後", "に変更") {
+		best++
 	}
-	return ds[best].date.String()
+	return starts[best].date.String()
 }
 
 var engStart = regexp.MustCompile(`(?i)(?:start(?:ing)?|from|beginning)\s+(?:in\s+|on\s+)?$`)

@@ -26,7 +26,7 @@ var (
 	// a clause about the present job, not the wish.
 	// 常勤の仕事はこのまま続けます; 常勤医は確保できております: the
 	// present job or staff, too.
-	currentRe = cue.MustCompile(`現在|現職|今は|いまは|このまま(?:続け|勤め|継続)|(?:は|を)続け(?:ます|る)|確保(?:でき)?て(?:おり|い)|をして(?:おり|いま|いる)|現状|状況(?:で|です)|currently|at present`)
+	currentRe = cue.MustCompile(`現在|現職|今は|いまは|このまま(?:続け|勤め|継続)|(?:は|を)続け(?:ます|る)|確保(?:でき)?て(?:おり|い)|(?:医|勤務|仕事|常勤|非常勤|パート|アルバイト|バイト|院長|部長|往診|診療|外来|当直|健診|検診)をして(?:おり|いま|いる)|現状|状況(?:で|です)|currently|at present`)
 	// pastRe is a clause about work done before: 若い頃は当直もこなしました.
 	pastRe = cue.MustCompile(`若い頃|以前は|かつては|こなしました|(?:勤務|仕事|当直|アルバイト|バイト|診療)(?:を|も)?して(?:い|おり)ました|(?:務め|勤め|経験し)ました`)
 	// askTermsRe is a question about a post's terms (当直の回数はどのくらい
@@ -102,7 +102,7 @@ func employment(r *reading) []string {
 // onlySpotNone reports whether the clause names spot duties only to say
 // the post has none (当直なし).
 func onlySpotNone(c string) bool {
-	if !hasAny(c, "な", "無し", "ません", "不要") {
+	if !hasAny(c, "なし", "無し", "ません", "不要") {
 		return false
 	}
 	return !spotRe.MatchString(spotNone.ReplaceAllString(c, ""))
@@ -181,7 +181,10 @@ func fullWeek(c string) bool {
 
 // staffAfter follows 常勤 where 常勤医 is the subject of a sentence about the
 // institution's present staff (常勤医が, 常勤の医師1名で).
-var staffAfter = regexp.MustCompile(`^(?:の)?医(?:師)?(?:\s?[0-9一二三四五六七八九]\s?(?:名|人)(?:で|の|が|体制)|が|は|も|の(?:負担|先生|方|休))`)
+var staffAfter = regexp.MustCompile(`^(?:の)?医(?:師)?(?:\s?` + headCount + `\s?(?:名|人)(?:で|の|が|体制)|が|は|も|の(?:負担|先生|方|休))`)
+
+// headCount is a number of physicians: 4, 12, 三, 十二.
+const headCount = `(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})`
 
 // partWords are the part-time cues other than a day count.
 var partWords = cue.MustCompile(`(?i)非常勤|パート|嘱託|part[- ]?time`)
@@ -194,7 +197,7 @@ var clauseEnds = []string{"が、", "ず、", "ずに", "ではなく", "けれ�
 func splitClauses(s string, out []string) []string {
 	// next[i] is where clauseEnds[i] next ends in s (-1: no more), kept
 	// across cuts so that the text is scanned once per ending.
-	var next [8]int
+	next := make([]int, len(clauseEnds))
 	for i, e := range clauseEnds {
 		next[i] = endOf(s, 0, e)
 	}

@@ -579,7 +579,7 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 	if nationwide {
 		return []string{Nationwide}
 	}
-	if ex := x.places.excluded(body); len(ex) > 0 {
+	if ex := x.places.excludedBy(body, cat != lead.Hospital); len(ex) > 0 {
 		out = slices.DeleteFunc(out, func(p string) bool { return slices.Contains(ex, p) })
 		if len(out) == 0 {
 			out = nil // 東京以外ならどこでも: no place to name
@@ -614,7 +614,7 @@ var (
 	// staffNow is a clause about an institution's present physicians:
 	// 腎臓内科の常勤医1名で運営しておりますが.
 	staffWords = []string{"名で", "名が", "人で", "人が", "担って", "在籍"}
-	staffNow   = regexp.MustCompile(`(?:医|医師|先生)\s?[0-9一二三四五]\s?(?:名|人)(?:で|が)|担って(?:おり|います|いる)|在籍して|が在籍`)
+	staffNow   = regexp.MustCompile(`(?:医|医師|先生)\s?` + headCount + `\s?(?:名|人)(?:で|が)|担って(?:おり|います|いる)|在籍して|が在籍`)
 )
 
 // othersDropped returns text without the clauses that name the fields of
@@ -656,7 +656,11 @@ func relativeSubject(s string) bool {
 			if k < 0 {
 				break
 			}
-			off += k + len(w)
+			at := off + k
+			off = at + len(w)
+			if at > 0 && isHan(lastRune(s[:at])) {
+				continue // 工夫が, 大丈夫は: part of another word
+			}
 			if r := firstRune(s[off:]); r == 'も' || r == 'は' || r == 'が' {
 				return true
 			}

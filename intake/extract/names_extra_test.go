@@ -152,3 +152,11 @@ func TestFieldOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeSubject(t *testing.T) {
+	for s, want := range map[string]bool{"妻も医師(小児科)です": true, "主人は外科医です": true, "工夫が必要です": false, "大丈夫は": false, "丈夫も": false} {
+		if got := relativeSubject(s); got != want {
+			t.Errorf("relativeSubject(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -113,7 +113,7 @@ func leftCut(s string) int {
 			cut = end
 		case r == 'の' && strings.ContainsRune("都道府県市区町村郡", prev):
 			cut = end
-		case r == 'の' && unicode.In(prev, unicode.Katakana) && i >= 3*len("ア"):
+		case r == 'の' && katakanaRun(s[:i]) >= 3 && end < len(s) && unicode.In(firstRune(s[end:]), unicode.Katakana):
 			cut = end // シアトルのノースウッド大学: a place abroad before the name
 		case r == 'の' && prev == '内' && i >= len("市内") && strings.ContainsRune("都道府県市区町村郡", lastRune(s[:i-len("内")])):
 			cut = end
@@ -383,6 +383,7 @@ func SignatureOrg(line string) string {
 		toks = toks[1:]
 	}
 	var kept []string
+	orgSeen := false // a kept token names an institution
 	for i, t := range toks {
 		// What follows a public office is one of its units (八幡浜市役所
 		// 保健センター).
@@ -397,13 +398,14 @@ func SignatureOrg(line string) string {
 		}
 		// 鶴岡協立病院 内科: a department named by its field; 小国町立図書館
 		// 小野寺: the person, by family name alone, at the end of the line.
-		if i > 0 && hasOrgSuffix(strings.Join(kept, " ")) && (isDeptField(t) || i == len(toks)-1 && isFamilyOnly(t)) {
+		if orgSeen && (isDeptField(t) || i == len(toks)-1 && isFamilyOnly(t)) {
 			break
 		}
 		if slices.Contains(contactWord, t) {
 			break // 事務所 TEL …
 		}
 		kept = append(kept, t)
+		orgSeen = orgSeen || hasOrgSuffix(t)
 	}
 	org := strings.Join(kept, " ")
 	if !hasOrgSuffix(org) || isGenericOrg(org) && !kanaBeforeNo(org) || deptToken.endOf(kept[0]) || len([]rune(org)) > 40 {
@@ -539,4 +541,18 @@ func OfficeName(org string) string {
 		return m[1]
 	}
 	return org
+}
+
+// katakanaRun returns how many katakana end s.
+func katakanaRun(s string) int {
+	n := 0
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.In(r, unicode.Katakana) {
+			break
+		}
+		n++
+		s = s[:len(s)-size]
+	}
+	return n
 }

@@ -289,13 +289,22 @@ var excludeWords = []string{"以外", "を除", "は除"}
 
 // excluded returns the prefectures text rules out (石川県以外でお願いしたい):
 // the place written right before an exclusion word.
-func (p *Places) excluded(text string) []string {
+func (p *Places) excluded(text string) []string { return p.excludedBy(text, true) }
+
+// excludedBy is excluded; with avoid false it reads only the exclusion
+// words (以外, を除く), not a clause that rules its topic out (…は難しい),
+// which an institution writing of its own place would be misread by.
+func (p *Places) excludedBy(text string, avoid bool) []string {
 	var out []string
 	for _, at := range indexesOf(text, excludeWords) {
 		out = append(out, p.tailPlace(text[:at], 5)...)
 	}
+	if !avoid {
+		return out
+	}
 	// 福島県は家の事情で避けたい, 高知も考えましたが、通勤を考えると難しい:
-	// the topic of the clause that rules it out, or of the clause before.
+	// the topic of the clause that rules it out, or, when that clause has
+	// none (当直は難しい has one), of the clause before.
 	for _, at := range indexesOf(text, avoidWords) {
 		end := at
 		for step := 0; step < 2; step++ {
@@ -305,11 +314,9 @@ func (p *Places) excluded(text string) []string {
 				_, size := utf8.DecodeRuneInString(seg[start:])
 				seg = seg[start+size:]
 			}
-			if ps := p.topics(seg); len(ps) > 0 {
-				out = append(out, ps...)
-				break
-			}
-			if start < 0 || strings.HasPrefix(text[start:], "。") {
+			ps, topic := p.topics(seg)
+			out = append(out, ps...)
+			if topic || start < 0 || strings.HasPrefix(text[start:], "。") {
 				break
 			}
 			end = start
@@ -318,15 +325,22 @@ func (p *Places) excluded(text string) []string {
 	return out
 }
 
-// topics returns the prefectures named as the topic of seg: the place
-// right before a は or も (福井は, 高知も).
-func (p *Places) topics(seg string) []string {
-	var out []string
+// topics returns the prefectures named as the topic of seg, the place
+// right before a は or も (福井は, 高知も), and whether seg has a topic at
+// all.
+func (p *Places) topics(seg string) (out []string, topic bool) {
 	for i, r := range seg {
 		if r != 'は' && r != 'も' {
 			continue
 		}
 		before := seg[:i]
+		if r == 'も' && strings.HasSuffix(before, "で") {
+			continue // 長野県でもいい: no topic
+		}
+		if r == 'は' && timeTopic.endOf(before) {
+			continue // 今回は外していただければ: a time, not what is ruled out
+		}
+		topic = true
 		if utf8.RuneCountInString(before) <= 12 {
 			// 香川・徳島は: the whole topic, a list of places.
 			if ps, _ := p.find(before, false); len(ps) > 0 {
@@ -336,7 +350,7 @@ func (p *Places) topics(seg string) []string {
 		}
 		out = append(out, p.tailPlace(before, 6)...)
 	}
-	return out
+	return out, topic
 }
 
 // indexesOf returns where each of the words occurs in text, word by word.
@@ -354,6 +368,9 @@ func indexesOf(text string, words []string) []int {
 	}
 	return out
 }
+
+// timeTopic ends a time written as a topic (今回は, 当面は).
+var timeTopic = wordList{"今回", "今後", "当面", "今", "現在", "今年", "来年", "将来", "当分"}
 
 // avoidWords end a clause that rules out its topic: 山口県は通えないので
 // 除いてください.

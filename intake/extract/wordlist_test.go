@@ -64,7 +64,7 @@ func TestWordListsAgreeWithRegexps(t *testing.T) {
 	}
 }
 
-// TestIsGenericOrgAgreesWithRegexp checks isGenericOrg against the
+// TestIsGenericOrgAgreesWithRegexp checks isGenericOrgOne against the
 // expression it replaces, on descriptions, names and random concatenations
 // of the expression's words.
 func TestIsGenericOrgAgreesWithRegexp(t *testing.T) {
@@ -85,8 +85,8 @@ func TestIsGenericOrgAgreesWithRegexp(t *testing.T) {
 		texts = append(texts, b.String())
 	}
 	for _, s := range texts {
-		if got, want := isGenericOrg(s), re.MatchString(s); got != want {
-			t.Errorf("isGenericOrg(%q) = %v, want %v", s, got, want)
+		if got, want := isGenericOrgOne(s), re.MatchString(s); got != want {
+			t.Errorf("isGenericOrgOne(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
