@@ -191,13 +191,13 @@ var partWords = cue.MustCompile(`(?i)非常勤|パート|嘱託|part[- ]?time`)
 
 // clauseEnds end a clause: a contrast (が、), a negative continuative
 // (就かず、), ではなく, けれど, ", but".
-var clauseEnds = []string{"が、", "ず、", "ずに", "ではなく", "けれど", ", but ", "ので、", "ため、"}
+var clauseEnds = [...]string{"が、", "ず、", "ずに", "ではなく", "けれど", ", but ", "ので、", "ため、"}
 
 // splitClauses cuts s after each clause ending.
 func splitClauses(s string, out []string) []string {
 	// next[i] is where clauseEnds[i] next ends in s (-1: no more), kept
 	// across cuts so that the text is scanned once per ending.
-	next := make([]int, len(clauseEnds))
+	var next [len(clauseEnds)]int
 	for i, e := range clauseEnds {
 		next[i] = endOf(s, 0, e)
 	}
