@@ -260,10 +260,15 @@ func (r *reading) oldJob() []bool {
 	for i, c := range cs {
 		// 常勤を希望しており、…現在の病院と調整中: a wish in the clause
 		// keeps it.
-		r.old[i] = (currentRe.MatchString(c) || pastRe.MatchString(c)) && !hasAny(c, "希望", "したい", "考えております", "考えています")
+		r.old[i] = hasAny(c, oldJobWords...) && (currentRe.MatchString(c) || pastRe.MatchString(c)) &&
+			!hasAny(c, "希望", "したい", "考えております", "考えています")
 	}
 	return r.old
 }
+
+// oldJobWords are words one of which every match of currentRe or pastRe
+// holds, looked for before the expressions run on a clause.
+var oldJobWords = []string{"現在", "現職", "今は", "いまは", "このまま", "続け", "確保", "をして", "現状", "状況", "urrently", "t present", "若い頃", "以前は", "かつては", "ました"}
 
 func newReading(s string) *reading { return &reading{s: s} }
 

@@ -531,6 +531,9 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 	t := br.text()
 	anyRes, anyWhere := cat == lead.Doctor && residenceRe.Match(t), anywhere.Match(t)
 	var home []string // where the writer lives or works now
+	// Whether any clause can be a self-introduction, an address or an
+	// institution's name, asked of the whole text once.
+	anySelf := cat == lead.Doctor && (hasAny(body, selfWords...) || hasAny(body, "〒", "住所", "自宅") || hasOrgSuffix(body))
 	for _, c := range br.clauses() {
 		if greeting(c) {
 			continue
@@ -543,7 +546,7 @@ func (x *Extractor) prefecturesIn(cat lead.Category, br *reading, sig string, fi
 			// 仙台の○○センターの三浦と申します, ○○病院で働いております,
 			// 〒227-0062 横浜市…: the writer's workplace or address, unless
 			// the clause is also a wish.
-			if (selfClause(c) || isOrgLine(strings.TrimSpace(c)) || isAddressLine(c)) &&
+			if anySelf && (selfClause(c) || isOrgLine(strings.TrimSpace(c)) || isAddressLine(c)) &&
 				!hasAny(c, wishWords...) && !strings.Contains(c, "たい") {
 				if ps, _ := x.places.find(c, false); len(ps) > 0 {
 					home = ps // 道内で, later, means here
