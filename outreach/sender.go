@@ -304,6 +304,9 @@ func (s *sendState) dispatch(ctx context.Context, window Window) (string, error)
 			lastCheck = now
 			r, err := GetRun(ctx, st.DB, s.run.ID)
 			if err != nil {
+				if ctx.Err() != nil {
+					return status, nil // ended while reading: drain as below
+				}
 				return status, err
 			}
 			if r.Status != RunSending {
@@ -344,6 +347,9 @@ func (s *sendState) dispatch(ctx context.Context, window Window) (string, error)
 		}
 		n, next, err := pendingRows(ctx, st, s.run.ID)
 		if err != nil {
+			if ctx.Err() != nil {
+				return status, nil
+			}
 			return status, err
 		}
 		if n == 0 {
