@@ -302,11 +302,12 @@ func Classify(in Input) Result {
 
 // ClassifyWith is Classify with another model or margin.
 func ClassifyWith(in Input, opt Options) Result {
-	r, byContent := Rules(in)
+	t := newTexts(in)
+	r, byContent := rules(in, t)
 	if !byContent || opt.Model == nil {
 		return r
 	}
-	c, margin := Challenge(opt.Model, in, r.Category)
+	c, margin := challenge(opt.Model, in, r.Category, &t)
 	if c == r.Category || margin <= opt.Margin {
 		return r
 	}
@@ -320,6 +321,12 @@ func ClassifyWith(in Input, opt Options) Result {
 // log probability leads that of the ruled category. Mail not written in
 // Japanese is left to the rules.
 func Challenge(m *textmodel.Model, in Input, ruled lead.Category) (lead.Category, float64) {
+	return challenge(m, in, ruled, nil)
+}
+
+// challenge is Challenge; t, when not nil, holds the Input's texts as the
+// rules prepared them.
+func challenge(m *textmodel.Model, in Input, ruled lead.Category, t *texts) (lead.Category, float64) {
 	var buf [8]float64
 	sc := buf[:len(m.Classes())]
 	if !m.Scores(in.Subject, in.Body, sc) {
@@ -337,7 +344,7 @@ func Challenge(m *textmodel.Model, in Input, ruled lead.Category) (lead.Category
 	// request to stop mail that speaks of no mail.
 	if top >= 0 {
 		switch c := m.Classes()[top]; {
-		case c == lead.AutoReply && ruled != lead.AutoReply && !mayBeAutomatic(in),
+		case c == lead.AutoReply && ruled != lead.AutoReply && !mayBeAutomatic(in, t),
 			c == lead.Unsubscribe && ruled != lead.Unsubscribe && !mailWords.MatchString(in.Subject+"\n"+in.Body):
 			top = -1
 			for i, k := range m.Classes() {
@@ -361,8 +368,10 @@ func Challenge(m *textmodel.Model, in Input, ruled lead.Category) (lead.Category
 // rests on what the mail says (spam cues, an automatic reply's shape,
 // doctor, hospital or general) rather than on its headers, a delivery
 // report or a request to stop mail, which the text model never overrides.
-func Rules(in Input) (Result, bool) {
-	t := newTexts(in)
+func Rules(in Input) (Result, bool) { return rules(in, newTexts(in)) }
+
+// rules is Rules on texts already prepared.
+func rules(in Input, t texts) (Result, bool) {
 	if r, ok := bounce(in, t); ok {
 		return r, false
 	}
@@ -404,9 +413,16 @@ var mailWords = regexp.MustCompile(`(?i)メール|メルマガ|配信|送信|送
 
 // mayBeAutomatic reports whether a mail could be an automatic reply for
 // all it says: no machine signs a letter to a person by name, seeks a
-// physician or offers work.
-func mayBeAutomatic(in Input) bool {
-	return !signedLetter(in.Body) && !wishOrSeek(newTexts(in))
+// physician or offers work. t, when not nil, holds the Input's texts.
+func mayBeAutomatic(in Input, t *texts) bool {
+	if signedLetter(in.Body) {
+		return false
+	}
+	if t == nil {
+		nt := newTexts(in)
+		t = &nt
+	}
+	return !wishOrSeek(*t)
 }
 
 func bounce(in Input, t texts) (Result, bool) {
