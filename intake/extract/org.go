@@ -81,12 +81,14 @@ func hasOrgSuffix(s string) bool {
 	return i >= 0
 }
 
-// legalForm is a token written before an institution's own name.
-var legalForm = regexp.MustCompile(`^(?:医療法人社団|医療法人財団|社会医療法人|医療法人|一般財団法人|公益財団法人|一般社団法人|公益社団法人|社会福祉法人|独立行政法人|地方独立行政法人|学校法人|国立大学法人|株式会社|有限会社|合同会社|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム|介護医療院)$`)
-
 // legalEntities are the legal forms of an institution, longest first
 // where one ends another.
 var legalEntities = []string{"地方独立行政法人", "医療法人社団", "医療法人財団", "社会医療法人", "一般財団法人", "公益財団法人", "一般社団法人", "公益社団法人", "社会福祉法人", "独立行政法人", "国立大学法人", "学校法人", "医療法人", "株式会社", "有限会社", "合同会社"}
+
+// legalForm is a token written before an institution's own name: a legal
+// form, its short form, a group's name (…会) or a kind of care facility.
+var legalForm = regexp.MustCompile(`^(?:` + strings.Join(legalEntities, "|") +
+	`|\(株\)|\(有\)|\(医\)|[^\s]{1,8}会|介護老人保健施設|住宅型有料老人ホーム|介護付有料老人ホーム|有料老人ホーム|特別養護老人ホーム|介護医療院)$`)
 
 // legalEntityEnd returns the legal form tok ends with, or "".
 func legalEntityEnd(tok string) string {
