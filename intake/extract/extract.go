@@ -366,6 +366,17 @@ func (x *Extractor) phone(own string, fields []Field, quoted string) string {
 	return ""
 }
 
+// namedOrg returns the first of orgs that names an institution rather than
+// a field (内科, 透析クリニック), leaving companies out when noCompany is set.
+func (x *Extractor) namedOrg(orgs []string, noCompany bool) string {
+	for _, o := range orgs {
+		if !x.specs.IsTerm(o) && !x.fieldOnly(o) && !(noCompany && strings.Contains(o, "会社")) {
+			return o
+		}
+	}
+	return ""
+}
+
 // fieldOnly reports whether an institution's name is only a field and an
 // institution word (透析クリニック, 内科医院): a kind of place, no name.
 func (x *Extractor) fieldOnly(org string) bool {
@@ -407,19 +418,12 @@ func (x *Extractor) organization(cat lead.Category, body, sig string, bodyOrgs [
 		// workplace; a relative does not, so for them only an institution
 		// the text names is the physician's.
 		if proxy && !(proxyWord != "" && proxyWord != "夫" && proxyWord != "主人" && proxyWord != "父" && (proxyWord != "院長" || proxyOrgRe.MatchString(body))) {
-			for _, o := range bodyOrgs {
-				// A placement company presenting a candidate is no
-				// workplace of the physician.
-				if !x.specs.IsTerm(o) && !x.fieldOnly(o) && !strings.Contains(o, "会社") {
-					return o
-				}
-			}
-			return ""
+			// A placement company presenting a candidate is no workplace
+			// of the physician.
+			return x.namedOrg(bodyOrgs, true)
 		}
-		for _, o := range bodyOrgs {
-			if !x.specs.IsTerm(o) && !x.fieldOnly(o) {
-				return o
-			}
+		if o := x.namedOrg(bodyOrgs, false); o != "" {
+			return o
 		}
 		if o := EnglishOrganizations(body); len(o) > 0 {
 			return o[0]
